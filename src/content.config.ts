@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { defineCollection } from 'astro/content/config';
+import { glob, type Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { parseRegistry } from './lib/registry.ts';
+import { validateCodeFiles, type CodeFile } from './lib/validate.ts';
+
+const REGISTRY_FILE = new URL('./data/iana-sip-response-codes.tsv', import.meta.url);
+
+const rfcName = z.string().regex(/^RFC \d{3,5}$/, 'must look like "RFC 3261"');
+const sectionNumber = z.string().regex(/^\d+(\.\d+)*$/, 'must look like "21.4.24"');
+/** One sentence of plain text: it is shown outside Markdown (lists, meta tags). */
+const plainSentence = z
+  .string()
+  .trim()
+  .min(10)
+  .regex(/^[^\n`*_[\]<>{}]+$/, 'must be plain text on one line (no Markdown or HTML)');
+
+export const codeSchema = z.strictObject({
+  // The reason phrase exactly as registered with IANA, e.g. "Busy Here".
+  reason: z.string().min(1),
+  // One plain sentence of at most 160 characters, used in lists and as the meta description.
+  summary: plainSentence.max(160, 'must be at most 160 characters'),
+  // The RFC that defines the code, e.g. "RFC 3261".
+  rfc: rfcName,
+  // The section of that RFC that defines the code, e.g. "21.4.24"; omitted where it has none.
+  section: sectionNumber.optional(),
+  // True for codes the registry marks deprecated (202).
+  deprecated: z.boolean().default(false),
+  // Phrases the code was registered under before, so that searches for them still find it.
+  formerReasons: z.array(z.string().min(1)).default([]),
+  // Related codes, each with a few words on how it differs; every link must be reciprocal.
+  seeAlso: z
+    .array(
+      z.strictObject({
+        // The related status code; it must have a page.
+        code: z.number().int().min(100).max(699),
+        // How that code differs from this one.
+        why: plainSentence.max(160),
+      }),
+    )
+    .min(1, 'must list at least one related code'),
+  // Which element generates the response, and for which requests it is typical.
+  whoSends: plainSentence.optional(),
+  // Header fields the response carries, with the requirement level and where it is stated.
+  headers: z
+    .array(
+      z.strictObject({
+        // The header field name, e.g. "Retry-After".
+        name: z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, 'must be a header field name'),
+        // MUST and SHOULD come from the RFC; MAY marks an optional header often seen.
+        requirement: z.enum(['MUST', 'SHOULD', 'MAY']),
+        // The RFC that states the requirement.
+        rfc: rfcName,
+        // The section of that RFC that states it.
+        section: sectionNumber,
+        // What the header says in this response.
+        note: plainSentence.optional(),
+      }),
+    )
+    .default([]),
+  // What the receiver should do next, one step per item.
+  next: z.array(plainSentence).default([]),
+  // What a forking proxy does with the response (RFC 3261 §16.7).
+  forking: plainSentence.optional(),
+  // One response as it appears on the wire, headers only.
+  example: z.string().optional(),
+});
+
+export const classSchema = z.strictObject({
+  // The class name used by RFC 3261 §21, e.g. "Request Failure".
+  name: z.string().min(1),
+  // One plain sentence of at most 160 characters for lists and the meta description.
+  summary: plainSentence.max(160, 'must be at most 160 characters'),
+});
+
+/**
+ * The glob loader validates each file on its own; this adds the rules that span files
+ * (registry match, duplicates, reciprocal see-also) and fails the build when one breaks.
+ */
+function codeFiles(base: string): Loader {
+  // Keep the whole path as the id so that two files for one code both reach validation.
+  const files = glob({ pattern: '**/*.{md,mdx}', base, generateId: ({ entry }) => entry });
+  return {
+    name: 'sip-code-files',
+    async load(context) {
+      await files.load(context);
+      const registry = parseRegistry(readFileSync(REGISTRY_FILE, 'utf8'));
+      const entries = context.store.values() as unknown as CodeFile[];
+      const problems = validateCodeFiles(entries, registry);
+      if (problems.length > 0) {
+        throw new Error(`Invalid content:\n  ${problems.join('\n  ')}`);
+      }
+    },
+  };
+}
+
+export const collections = {
+  codes: defineCollection({ loader: codeFiles('./content/codes'), schema: codeSchema }),
+  classes: defineCollection({
+    loader: glob({ pattern: '[1-6]xx.{md,mdx}', base: './content/classes' }),
+    schema: classSchema,
+  }),
+};
