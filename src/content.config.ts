@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { defineCollection } from 'astro/content/config';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parseRegistry } from './lib/registry.ts';
 import { validateCodeFiles, type CodeFile } from './lib/validate.ts';
+import { validateQ850 } from './lib/q850.ts';
 
 const REGISTRY_FILE = new URL('./data/iana-sip-response-codes.tsv', import.meta.url);
 
@@ -74,6 +76,36 @@ export const classSchema = z.strictObject({
   summary: plainSentence.max(160, 'must be at most 160 characters'),
 });
 
+const causeNumber = z.number().int().min(1).max(127);
+const statusCode = z.number().int().min(100).max(699);
+/** A footnote or condition the RFC attaches to a table row. */
+const rowNote = plainSentence.optional();
+
+export const q850Schema = z.strictObject({
+  // Q.850 cause names for every cause either table uses.
+  causes: z.array(z.strictObject({ cause: causeNumber, name: z.string().min(1) })),
+  // RFC 3398 §7.2.4.1: the response a gateway sends for an ISUP cause, in table order.
+  isupToSip: z.array(z.strictObject({ cause: causeNumber, code: statusCode, note: rowNote })),
+  // RFC 3398 §8.2.6.1: the ISUP cause a gateway sends for a response, in table order.
+  sipToIsup: z.array(z.strictObject({ code: statusCode, cause: causeNumber, note: rowNote })),
+});
+
+const registry = () => parseRegistry(readFileSync(REGISTRY_FILE, 'utf8'));
+
+/** The RFC 3398 tables as one entry, checked against themselves and the registry. */
+function q850Tables(path: string): Loader {
+  return {
+    name: 'rfc3398-tables',
+    async load({ store, parseData }) {
+      const data = await parseData({ id: 'rfc3398', data: parseYaml(readFileSync(path, 'utf8')) });
+      const problems = validateQ850(data as z.infer<typeof q850Schema>, registry(), path);
+      if (problems.length > 0) throw new Error(`Invalid content:\n  ${problems.join('\n  ')}`);
+      store.clear();
+      store.set({ id: 'rfc3398', data, filePath: path });
+    },
+  };
+}
+
 /**
  * The glob loader validates each file on its own; this adds the rules that span files
  * (registry match, duplicates, reciprocal see-also) and fails the build when one breaks.
@@ -85,9 +117,8 @@ function codeFiles(base: string): Loader {
     name: 'sip-code-files',
     async load(context) {
       await files.load(context);
-      const registry = parseRegistry(readFileSync(REGISTRY_FILE, 'utf8'));
       const entries = context.store.values() as unknown as CodeFile[];
-      const problems = validateCodeFiles(entries, registry);
+      const problems = validateCodeFiles(entries, registry());
       if (problems.length > 0) {
         throw new Error(`Invalid content:\n  ${problems.join('\n  ')}`);
       }
@@ -101,4 +132,5 @@ export const collections = {
     loader: glob({ pattern: '[1-6]xx.{md,mdx}', base: './content/classes' }),
     schema: classSchema,
   }),
+  q850: defineCollection({ loader: q850Tables('content/q850.yaml'), schema: q850Schema }),
 };

@@ -2,6 +2,7 @@
 // points straight at what to edit.
 import type { CollectionEntry } from 'astro:content';
 import { codeFromFileName } from './codes.ts';
+import { checkExample } from './sip-message.ts';
 import type { RegistryRow } from './registry.ts';
 
 type CodeData = CollectionEntry<'codes'>['data'];
@@ -9,7 +10,8 @@ type CodeData = CollectionEntry<'codes'>['data'];
 export interface CodeFile {
   /** Path from the project root, e.g. "content/codes/486.mdx". */
   filePath: string;
-  data: Pick<CodeData, 'reason' | 'rfc' | 'section' | 'seeAlso'>;
+  data: Pick<CodeData, 'reason' | 'rfc' | 'section' | 'seeAlso'> &
+    Partial<Pick<CodeData, 'headers' | 'example'>>;
 }
 
 export function validateCodeFiles(files: readonly CodeFile[], registry: readonly RegistryRow[]) {
@@ -50,6 +52,16 @@ export function validateCodeFiles(files: readonly CodeFile[], registry: readonly
       problems.push(
         `${file.filePath}: section "${section ?? ''}" differs from the registry's "${row.section}"`,
       );
+    }
+    if (file.data.example !== undefined) {
+      const requiredHeaders = (file.data.headers ?? [])
+        .filter((header) => header.requirement === 'MUST')
+        .map((header) => header.name);
+      // On the wire a deprecated code carries its plain phrase: "Accepted", not "Accepted (Deprecated)".
+      const reasons = [reason, reason.replace(/ \(Deprecated\)$/, '')];
+      for (const problem of checkExample(file.data.example, { code, reasons, requiredHeaders })) {
+        problems.push(`${file.filePath}: example ${problem}`);
+      }
     }
   }
 

@@ -7,8 +7,18 @@ export const test = base.extend<{ guard: void }>({
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL!).origin;
       const problems: string[] = [];
+      // A page served with status 404 on purpose logs that status; tests assert it themselves.
+      const notFoundPages = new Set<string>();
+      page.on('response', (response) => {
+        if (response.request().isNavigationRequest() && response.status() === 404) {
+          notFoundPages.add(response.url());
+        }
+      });
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+        if (message.type() !== 'error') return;
+        if (notFoundPages.has(message.location().url) && /status of 404/.test(message.text()))
+          return;
+        problems.push(`console error: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
       page.on('request', (request) => {

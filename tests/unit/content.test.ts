@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { classSchema, codeSchema } from '../../src/content.config.ts';
+import { classSchema, codeSchema, q850Schema } from '../../src/content.config.ts';
+import { mappingFor, validateQ850 } from '../../src/lib/q850.ts';
 import { parseRegistry } from '../../src/lib/registry.ts';
 import { validateCodeFiles } from '../../src/lib/validate.ts';
 
@@ -87,5 +88,15 @@ describe('content/classes', () => {
       const id = /([1-6])xx/.exec(filePath)![1];
       assert.match(body, new RegExp(`${id}00`), filePath);
     }
+  });
+});
+
+describe('content/q850.yaml', () => {
+  it('matches its schema and agrees with the registry', () => {
+    const tables = q850Schema.parse(
+      parse(readFileSync(new URL('content/q850.yaml', root), 'utf8')),
+    );
+    assert.deepEqual(validateQ850(tables, registry, 'content/q850.yaml'), []);
+    assert.deepEqual(mappingFor(486, tables).toIsup?.cause, 17);
   });
 });

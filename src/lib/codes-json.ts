@@ -1,0 +1,51 @@
+// The rows of /codes.json: the same frontmatter the pages show, in a stable machine-readable shape
+// (documented in README.md and public/codes.schema.json).
+import type { CollectionEntry } from 'astro:content';
+import { classOf, codePath, type ClassId } from './codes.ts';
+import { mappingFor, type Q850Tables } from './q850.ts';
+
+export interface CodesJsonRow {
+  code: number;
+  reason: string;
+  class: ClassId;
+  summary: string;
+  url: string;
+  rfc: string;
+  section: string | null;
+  deprecated: boolean;
+  seeAlso: number[];
+  headers: { name: string; requirement: 'MUST' | 'SHOULD' | 'MAY'; rfc: string; section: string }[];
+  q850: { fromIsup: number[]; toIsup: number | null };
+}
+
+export function codesJsonRows(
+  pages: readonly { code: number; data: CollectionEntry<'codes'>['data'] }[],
+  tables: Q850Tables,
+): CodesJsonRow[] {
+  return [...pages]
+    .sort((a, b) => a.code - b.code)
+    .map(({ code, data }) => {
+      const mapping = mappingFor(code, tables);
+      return {
+        code,
+        reason: data.reason,
+        class: classOf(code),
+        summary: data.summary,
+        url: codePath(code),
+        rfc: data.rfc,
+        section: data.section ?? null,
+        deprecated: data.deprecated,
+        seeAlso: data.seeAlso.map((link) => link.code),
+        headers: data.headers.map(({ name, requirement, rfc, section }) => ({
+          name,
+          requirement,
+          rfc,
+          section,
+        })),
+        q850: {
+          fromIsup: [...new Set(mapping.fromIsup.map((row) => row.cause))],
+          toIsup: mapping.toIsup?.cause ?? null,
+        },
+      };
+    });
+}

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { expect, test } from './fixtures.ts';
+
+const registry = readFileSync(
+  new URL('../../src/data/iana-sip-response-codes.tsv', import.meta.url),
+  'utf8',
+)
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => {
+    const [code, reason] = line.split('\t');
+    return { code: Number(code), reason: reason! };
+  });
+
+test('required header fields are listed with their level and source', async ({ page }) => {
+  for (const [code, header] of [
+    [401, 'WWW-Authenticate'],
+    [405, 'Allow'],
+    [407, 'Proxy-Authenticate'],
+    [420, 'Unsupported'],
+    [421, 'Require'],
+    [423, 'Min-Expires'],
+  ] as const) {
+    await page.goto(`/${code}/`);
+    const row = page
+      .locator('section:has(#headers) tbody tr')
+      .filter({ has: page.getByRole('rowheader', { name: header, exact: true }) });
+    await expect(row).toContainText('MUST');
+    await expect(row.locator('a[href^="https://www.rfc-editor.org/rfc/"]')).toBeVisible();
+  }
+});
+
+test('the Q.850 section gives both directions and a copyable Reason header', async ({ page }) => {
+  await page.goto('/486/');
+  const section = page.locator('section:has(#q850)');
+  await expect(section).toContainText('Reason: Q.850;cause=17;text="User busy"');
+  await expect(section.locator('a[href$="#section-8.2.6.1"]')).toBeVisible();
+  await expect(section.locator('a[href$="#section-7.2.4.1"]')).toBeVisible();
+
+  await page.goto('/180/');
+  await expect(page.locator('section:has(#q850)')).toContainText('gives 180 no cause of its own');
+});
+
+test('renamed and deprecated codes say so', async ({ page }) => {
+  await page.goto('/437/');
+  await expect(page.locator('.formerly')).toContainText('Unsupported Certificate');
+  await page.goto('/202/');
+  await expect(page.locator('.notice')).toContainText('Deprecated');
+});
+
+test('every code page shows who sends it, what to do next and a wire example', async ({ page }) => {
+  for (const { code, reason } of registry) {
+    await page.goto(`/${code}/`);
+    await expect(page.locator('h2#who-sends'), `${code}`).toBeVisible();
+    await expect(page.locator('h2#next'), `${code}`).toBeVisible();
+    const example = page.locator('section:has(#example) pre');
+    await expect(example, `${code}`).toContainText(
+      `SIP/2.0 ${code} ${reason.replace(' (Deprecated)', '')}`,
+    );
+  }
+});
+
+test('/codes.json lists every registered code and matches /codes.schema.json', async ({
+  request,
+}) => {
+  const schema = await (await request.get('/codes.schema.json')).json();
+  const response = await request.get('/codes.json');
+  expect(response.headers()['content-type']).toContain('application/json');
+  const rows = (await response.json()) as { code: number; reason: string; url: string }[];
+  const validate = new Ajv2020({ strict: true }).compile(schema);
+  expect(validate(rows), JSON.stringify(validate.errors)).toBe(true);
+  expect(rows.map(({ code, reason }) => ({ code, reason }))).toEqual(registry);
+  for (const { url } of rows.slice(0, 5)) expect((await request.get(url)).status()).toBe(200);
+});

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { codeSchema } from '../../src/content.config.ts';
+import { codesJsonRows } from '../../src/lib/codes-json.ts';
+
+const schema = JSON.parse(
+  readFileSync(new URL('../../public/codes.schema.json', import.meta.url), 'utf8'),
+);
+const validate = new Ajv2020({ strict: true }).compile(schema);
+
+const page = (code: number, seeAlso: number[]) => ({
+  code,
+  data: codeSchema.parse({
+    reason: code === 486 ? 'Busy Here' : 'Busy Everywhere',
+    summary: 'A plain sentence about the code.',
+    rfc: 'RFC 3261',
+    section: code === 486 ? '21.4.24' : undefined,
+    seeAlso: seeAlso.map((other) => ({ code: other, why: 'Differs in scope.' })),
+    headers: [
+      {
+        name: 'Retry-After',
+        requirement: 'MAY',
+        rfc: 'RFC 3261',
+        section: '20.33',
+        note: 'When to retry.',
+      },
+    ],
+  }),
+});
+
+const tables = {
+  causes: [{ cause: 17, name: 'User busy' }],
+  isupToSip: [{ cause: 17, code: 486 }],
+  sipToIsup: [
+    { code: 486, cause: 17 },
+    { code: 600, cause: 17 },
+  ],
+};
+
+describe('codesJsonRows', () => {
+  const rows = codesJsonRows([page(600, [486]), page(486, [600])], tables);
+
+  it('sorts by code and derives every field from the frontmatter', () => {
+    assert.deepEqual(rows[0], {
+      code: 486,
+      reason: 'Busy Here',
+      class: '4xx',
+      summary: 'A plain sentence about the code.',
+      url: '/486/',
+      rfc: 'RFC 3261',
+      section: '21.4.24',
+      deprecated: false,
+      seeAlso: [600],
+      headers: [{ name: 'Retry-After', requirement: 'MAY', rfc: 'RFC 3261', section: '20.33' }],
+      q850: { fromIsup: [17], toIsup: 17 },
+    });
+    assert.equal(rows[1]!.section, null);
+    assert.deepEqual(rows[1]!.q850, { fromIsup: [], toIsup: 17 });
+  });
+
+  it('matches the published JSON Schema', () => {
+    assert.ok(validate(rows), JSON.stringify(validate.errors));
+  });
+
+  it('the schema rejects a row with an extra or missing key', () => {
+    assert.ok(!validate([{ ...rows[0], extra: true }]));
+    const { q850: _omitted, ...incomplete } = rows[0]!;
+    assert.ok(!validate([incomplete]));
+  });
+});
