@@ -1,10 +1,26 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
-// Canonical links and sitemap entries need an absolute origin; set SITE_URL when deploying.
+// Canonical links, Open Graph, OpenSearch and the sitemap need an absolute origin; set SITE_URL
+// when building for a real host.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+
+/** Codes with a page of their own; every other /NNN/ page only says the code is unregistered. */
+const registeredCodes = new Set(
+  readdirSync(new URL('./content/codes/', import.meta.url), { recursive: true })
+    .map((name) => /(\d{3})\.mdx?$/.exec(String(name))?.[1])
+    .filter(Boolean),
+);
+
+/** @param {string} page */
+function inSitemap(page) {
+  const code = /^\/(\d{3})\/$/.exec(new URL(page).pathname)?.[1];
+  return code === undefined || registeredCodes.has(code);
+}
 
 /**
  * Astro reserves the route /404 for the error page, but /404/ here is the page for status
@@ -22,11 +38,24 @@ const notFoundPage = {
   },
 };
 
+// Pages are built as /486/index.html ("always" also keeps /404/ and /500/ ordinary pages).
+// `astro preview` answers /486 with a 404 under "always"; under "ignore" it serves the same
+// file, as most static hosts do, so links pasted without the slash still work.
+const previewing = process.argv.includes('preview');
+
 export default defineConfig({
   site,
-  // Directory pages with a trailing slash: this also keeps /404/ and /500/ ordinary code pages.
-  trailingSlash: 'always',
+  trailingSlash: previewing ? 'ignore' : 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), notFoundPage],
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: inSitemap,
+      // The integration leaves out /404/ and /500/, taking them for error pages; here they are
+      // the pages for status codes 404 and 500.
+      customPages: ['/404/', '/500/'].map((path) => new URL(path, site).href),
+    }),
+    notFoundPage,
+  ],
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -44,3 +44,20 @@ export function rfcUrl(rfc: string, section?: string | null): string {
 export function rfcLabel(rfc: string, section?: string | null): string {
   return section ? `${rfc} §${section}` : rfc;
 }
+
+/** Every code from 100 to 699 that has no registration, in order. */
+export function unregisteredCodes(registered: Iterable<number>): number[] {
+  const known = new Set(registered);
+  return Array.from({ length: 600 }, (_, index) => 100 + index).filter((code) => !known.has(code));
+}
+
+/**
+ * The code a UAC treats an unrecognised response as (RFC 3261 §8.1.3.2): a provisional one
+ * other than 100 as 183 Session Progress, a final one as the x00 of its class.
+ */
+export function treatedAs(code: number): number {
+  const statusClass = Math.floor(code / 100);
+  if (statusClass === 1) return code === 100 ? 100 : 183;
+  classOf(code);
+  return statusClass * 100;
+}

@@ -14,6 +14,21 @@ function add<T extends HTMLElement>(element: T): Promise<void> {
   });
 }
 
+interface ComponentUi {
+  configureInstance(name: string, options: object): void;
+}
+
+/**
+ * Pagefind also matches queries against page meta. A code's title ("400 Bad Request") is what
+ * people type, so it counts as much as the page's best-weighted text; code pages put the header
+ * fields they must carry in meta "headers", so that "Unsupported" also finds 420 and not only
+ * the codes with the word in their phrase. Tuned against the searches in tests/e2e.
+ */
+const RANKING = { metaWeights: { title: 10, headers: 10 } };
+
+/** Search instances on the site: the header box and the search page. */
+export const INSTANCES = ['header', 'default'] as const;
+
 /** Loads the Component UI script and stylesheet once, however many callers ask. */
 export function loadPagefindUi(): Promise<void> {
   loading ??= Promise.all([
@@ -28,7 +43,10 @@ export function loadPagefindUi(): Promise<void> {
         src: `${BUNDLE}pagefind-component-ui.js`,
       }),
     ),
-  ]).then(() => undefined);
+  ]).then(() => {
+    const ui = (window as unknown as { PagefindComponents: ComponentUi }).PagefindComponents;
+    for (const name of INSTANCES) ui.configureInstance(name, { ranking: RANKING });
+  });
   return loading;
 }
 

@@ -1,8 +1,11 @@
 import { loadPagefindUi, typeInto } from './pagefind-ui.ts';
+import { SEARCHBOX_RESULT, withTemplate } from './templates.ts';
 
 interface SearchboxElement extends HTMLElement {
   inputEl?: HTMLInputElement | null;
 }
+
+const STATUS_CODE = /^\s*([1-6]\d\d)\s*$/;
 
 /**
  * The header search is a plain form that works without JavaScript (it submits to /search/).
@@ -16,9 +19,11 @@ export function enhanceSearchBoxes(): void {
 
     const upgrade = async () => {
       input.removeEventListener('focus', upgrade);
-      input.removeEventListener('pointerenter', preload);
       await loadPagefindUi();
-      const box = document.createElement('pagefind-searchbox') as SearchboxElement;
+      const box = withTemplate(
+        document.createElement('pagefind-searchbox') as SearchboxElement,
+        SEARCHBOX_RESULT,
+      );
       box.setAttribute('instance', 'header');
       box.setAttribute('placeholder', input.placeholder);
       box.setAttribute('hide-shortcut', '');
@@ -27,22 +32,37 @@ export function enhanceSearchBoxes(): void {
       if (input.value) typeInto(box.inputEl, input.value);
       if (hadFocus) box.inputEl?.focus();
     };
-    const preload = () => void loadPagefindUi();
 
     input.addEventListener('focus', upgrade);
-    input.addEventListener('pointerenter', preload, { once: true });
+    // Start fetching while the pointer approaches, so the box is live by the time it is clicked.
+    input.addEventListener('pointerenter', () => void loadPagefindUi(), { once: true });
   }
 
-  // "/" is the usual shortcut for a site's search box.
-  document.addEventListener('keydown', (event) => {
-    const target = event.target as HTMLElement | null;
-    const typing = target?.closest('input, textarea, select, [contenteditable]');
-    if (event.key !== '/' || typing || event.ctrlKey || event.metaKey || event.altKey) return;
-    const input = document.querySelector<HTMLInputElement>(
-      '[data-site-search] input, [data-site-search] pagefind-searchbox input',
-    );
-    if (!input) return;
-    event.preventDefault();
-    input.focus();
-  });
+  document.addEventListener('keydown', jumpToCode, { capture: true });
+  document.addEventListener('keydown', focusOnSlash);
+}
+
+/** Enter on a bare status code opens its page (every /100/ … /699/ exists) instead of a result. */
+function jumpToCode(event: KeyboardEvent): void {
+  const target = event.target;
+  if (event.key !== 'Enter' || !(target instanceof HTMLInputElement)) return;
+  if (!target.closest('pagefind-searchbox, pagefind-input, [data-site-search]')) return;
+  const code = STATUS_CODE.exec(target.value)?.[1];
+  if (!code) return;
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  location.assign(`/${code}/`);
+}
+
+/** "/" is the usual shortcut for a site's search box. */
+function focusOnSlash(event: KeyboardEvent): void {
+  const target = event.target as HTMLElement | null;
+  const typing = target?.closest('input, textarea, select, [contenteditable]');
+  if (event.key !== '/' || typing || event.ctrlKey || event.metaKey || event.altKey) return;
+  const input = document.querySelector<HTMLInputElement>(
+    '[data-site-search] input, pagefind-searchbox input',
+  );
+  if (!input) return;
+  event.preventDefault();
+  input.focus();
 }

@@ -1,4 +1,5 @@
 import { loadPagefindUi, typeInto } from './pagefind-ui.ts';
+import { RESULTS_RESULT, withTemplate } from './templates.ts';
 
 interface InputElement extends HTMLElement {
   inputEl?: HTMLInputElement | null;
@@ -7,6 +8,9 @@ interface InputElement extends HTMLElement {
 /** Runs the search named in ?q= and keeps ?q= in step with what the user types, for sharing. */
 export async function startSearchPage(): Promise<void> {
   document.querySelector('[data-needs-js]')?.remove();
+  const results = document.querySelector('[data-search-page] pagefind-results');
+  // The template must be in place before the element upgrades when the script loads.
+  if (results) withTemplate(results as HTMLElement, RESULTS_RESULT);
   await loadPagefindUi();
   const field = document.querySelector<InputElement>('[data-search-page] pagefind-input');
   const input = field?.inputEl;

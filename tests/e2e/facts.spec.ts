@@ -1,18 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { expect, test } from './fixtures.ts';
-
-const registry = readFileSync(
-  new URL('../../src/data/iana-sip-response-codes.tsv', import.meta.url),
-  'utf8',
-)
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((line) => {
-    const [code, reason] = line.split('\t');
-    return { code: Number(code), reason: reason! };
-  });
+import { registry } from './registry.ts';
 
 test('required header fields are listed with their level and source', async ({ page }) => {
   for (const [code, header] of [

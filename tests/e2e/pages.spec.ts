@@ -1,17 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
-
-const registry = readFileSync(
-  new URL('../../src/data/iana-sip-response-codes.tsv', import.meta.url),
-  'utf8',
-)
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((line) => {
-    const [code, reason] = line.split('\t');
-    return { code: Number(code), reason: reason! };
-  });
+import { registry } from './registry.ts';
 
 test('a code page shows the code, its class, summary, explanation, RFC and see-also', async ({
   page,
@@ -27,7 +15,7 @@ test('a code page shows the code, its class, summary, explanation, RFC and see-a
   await expect(
     page.locator('.defined-in').getByRole('link', { name: 'RFC 3261 §21.4.24' }),
   ).toHaveAttribute('href', 'https://www.rfc-editor.org/rfc/rfc3261.html#section-21.4.24');
-  const seeAlso = page.locator('#see-also');
+  const seeAlso = page.locator('section:has(> h2#see-also)');
   await expect(seeAlso.getByRole('link', { name: '600 Busy Everywhere' })).toHaveAttribute(
     'href',
     '/600/',
@@ -40,10 +28,10 @@ test('see-also links lead to the related page and back', async ({ page }) => {
     [404, 485],
   ] as const) {
     await page.goto(`/${from}/`);
-    await page.locator('#see-also').locator(`a[href="/${to}/"]`).click();
+    await page.locator('section:has(> h2#see-also)').locator(`a[href="/${to}/"]`).click();
     await expect(page).toHaveURL(`/${to}/`);
     await expect(page.locator('h1')).toContainText(String(to));
-    await page.locator('#see-also').locator(`a[href="/${from}/"]`).click();
+    await page.locator('section:has(> h2#see-also)').locator(`a[href="/${from}/"]`).click();
     await expect(page).toHaveURL(`/${from}/`);
   }
 });

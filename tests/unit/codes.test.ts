@@ -5,6 +5,8 @@ import {
   codeFromFileName,
   codePath,
   isClassId,
+  treatedAs,
+  unregisteredCodes,
   rfcLabel,
   rfcUrl,
 } from '../../src/lib/codes.ts';
@@ -53,5 +55,28 @@ describe('links', () => {
   it('labels the section', () => {
     assert.equal(rfcLabel('RFC 3261', '21.4.24'), 'RFC 3261 §21.4.24');
     assert.equal(rfcLabel('RFC 8197', undefined), 'RFC 8197');
+  });
+});
+
+describe('unregisteredCodes', () => {
+  it('lists every code from 100 to 699 without a registration', () => {
+    const free = unregisteredCodes([100, 486, 699]);
+    assert.equal(free.length, 597);
+    assert.equal(free[0], 101);
+    assert.ok(!free.includes(486));
+    assert.equal(free.at(-1), 698);
+  });
+});
+
+describe('treatedAs (RFC 3261 §8.1.3.2)', () => {
+  it('treats an unknown provisional code as 183 and a final one as its x00', () => {
+    assert.equal(treatedAs(150), 183);
+    assert.equal(treatedAs(199), 183);
+    assert.equal(treatedAs(299), 200);
+    assert.equal(treatedAs(499), 400);
+    assert.equal(treatedAs(699), 600);
+  });
+  it('rejects numbers outside the status code range', () => {
+    assert.throws(() => treatedAs(700), RangeError);
   });
 });

@@ -1,0 +1,149 @@
+import { expect, headerSearch, test } from './fixtures.ts';
+import { registry } from './registry.ts';
+
+const pageResults = '[data-search-page] pagefind-results a.pf-result-link';
+
+/** Codes that share a reason phrase (406 and 606 are both "Not Acceptable"). */
+function codesWithPhrase(reason: string) {
+  return registry.filter((row) => row.reason === reason).map(({ code }) => `/${code}/`);
+}
+
+for (const statusClass of ['1', '2', '3', '4', '5', '6']) {
+  const codes = registry.filter(({ code }) => String(code).startsWith(statusClass));
+  // One search per code: the 4xx class alone has 45.
+  test.describe.configure({ timeout: 120_000 });
+
+  test(`${statusClass}xx: a code typed in the header search is the first result, and Enter opens it`, async ({
+    page,
+  }) => {
+    await page.goto('/');
+    for (const { code } of codes) {
+      const results = await headerSearch(page, String(code));
+      await expect(results.first(), `${code}`).toHaveAttribute('href', `/${code}/`);
+      await page.locator('pagefind-searchbox input').press('Enter');
+      await expect(page).toHaveURL(`/${code}/`);
+    }
+  });
+
+  test(`${statusClass}xx: each reason phrase, searched as typed, lists its code first`, async ({
+    page,
+  }) => {
+    await page.goto('/search/');
+    const input = page.locator('[data-search-page] pagefind-input input');
+    await expect(input).toBeVisible();
+    for (const { code, reason } of codes) {
+      await input.fill(reason);
+      const expected = codesWithPhrase(reason);
+      const first = page.locator(pageResults).first();
+      await expect(first, `${code} ${reason}`).toHaveAttribute(
+        'href',
+        new RegExp(`^(${expected.join('|')})$`),
+      );
+      if (expected.length > 1) {
+        const top = await page
+          .locator(pageResults)
+          .evaluateAll(
+            (links, count) => links.slice(0, count).map((link) => link.getAttribute('href')),
+            expected.length,
+          );
+        expect(top.sort(), reason).toEqual([...expected].sort());
+      }
+    }
+  });
+}
+
+test('header names, Q.850 cause names and former phrases find their codes', async ({ page }) => {
+  const cases: [string, string, number][] = [
+    ['Min-Expires', '/423/', 1],
+    ['WWW-Authenticate', '/401/', 1],
+    ['Proxy-Authenticate', '/407/', 1],
+    ['Unsupported', '/420/', 3],
+    ['user busy', '/486/', 3],
+    ['Unsupported Certificate', '/437/', 1],
+    ['Bad Identity-Info', '/436/', 1],
+  ];
+  await page.goto('/search/');
+  const input = page.locator('[data-search-page] pagefind-input input');
+  for (const [query, href, within] of cases) {
+    await input.fill(query);
+    await expect(page.locator(pageResults).first()).toBeVisible();
+    await expect
+      .poll(
+        () =>
+          page
+            .locator(pageResults)
+            .evaluateAll(
+              (links, n) => links.slice(0, n).map((link) => link.getAttribute('href')),
+              within,
+            ),
+        { message: `"${query}" → ${href} in the top ${within}` },
+      )
+      .toContain(href);
+  }
+});
+
+test('results show code, phrase and summary, and can be narrowed to a class', async ({ page }) => {
+  await page.goto('/search/?q=busy');
+  const first = page.locator('[data-search-page] pagefind-results li').first();
+  await expect(first.locator('a.pf-result-link')).toHaveText(/^\d{3} /);
+  await expect(first.locator('.pf-result-summary')).not.toBeEmpty();
+  await expect(page.locator(pageResults).filter({ hasText: '486 Busy Here' })).toHaveCount(1);
+
+  await page.locator('pagefind-filter-dropdown button.pf-dropdown-trigger').click();
+  await page.locator('pagefind-filter-dropdown [role="option"][data-value="6xx"]').click();
+  await expect(page.locator(pageResults).filter({ hasText: '486 Busy Here' })).toHaveCount(0);
+  const hrefs = await page
+    .locator(pageResults)
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href).toMatch(/^\/6(\d\d|xx)\/$/);
+});
+
+test('the header search works from the keyboard', async ({ page }) => {
+  await page.goto('/486/');
+  await page.keyboard.press('/');
+  const input = page.locator('pagefind-searchbox input');
+  await expect(input).toBeFocused();
+  await input.pressSequentially('busy');
+  const options = page.locator('pagefind-searchbox a.pf-searchbox-result');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  const target = await options.nth(1).getAttribute('href');
+  await page.keyboard.press('Escape');
+  await expect(options.first()).toBeHidden();
+  await input.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(target!);
+});
+
+test('the search page: Enter on a code opens it', async ({ page }) => {
+  await page.goto('/search/');
+  const input = page.locator('[data-search-page] pagefind-input input');
+  await input.fill('503');
+  await input.press('Enter');
+  await expect(page).toHaveURL('/503/');
+});
+
+test('an OpenSearch description is linked from every page and points at /search/?q=', async ({
+  page,
+  baseURL,
+}) => {
+  for (const path of ['/', '/486/', '/4xx/', '/search/', '/499/']) {
+    await page.goto(path);
+    await expect(page.locator('link[rel="search"]')).toHaveAttribute('href', '/opensearch.xml');
+  }
+  const xml = await (await page.request.get('/opensearch.xml')).text();
+  const template = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    if (doc.querySelector('parsererror')) return 'parse error';
+    const root = doc.documentElement;
+    return root.namespaceURI + ' ' + root.querySelector('Url')?.getAttribute('template');
+  }, xml);
+  expect(template).toBe(`http://a9.com/-/spec/opensearch/1.1/ ${baseURL}/search/?q={searchTerms}`);
+  await page.goto(`${baseURL}/search/?q=${encodeURIComponent('loop detected')}`);
+  await expect(page.locator(pageResults).first()).toHaveAttribute('href', '/482/');
+});

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { XMLParser } from 'fast-xml-parser';
+import { markdownLink, shareableUrl } from '../../src/lib/links.ts';
+import { openSearchDescription } from '../../src/lib/opensearch.ts';
+
+describe('shareableUrl', () => {
+  it('gives the canonical address, with a trailing slash and no fragment', () => {
+    assert.equal(
+      shareableUrl({ origin: 'https://sip.example', pathname: '/486' }),
+      'https://sip.example/486/',
+    );
+    assert.equal(
+      shareableUrl({ origin: 'https://sip.example', pathname: '/486/' }),
+      'https://sip.example/486/',
+    );
+  });
+});
+
+describe('markdownLink', () => {
+  it('writes [text](url)', () => {
+    assert.equal(
+      markdownLink('SIP 486 Busy Here', 'https://sip.example/486/'),
+      '[SIP 486 Busy Here](https://sip.example/486/)',
+    );
+  });
+  it('escapes brackets in the text and parentheses or spaces in the URL', () => {
+    assert.equal(
+      markdownLink('SIP 202 Accepted [old]', 'https://x/a (b)/'),
+      '[SIP 202 Accepted \\[old\\]](https://x/a%20%28b%29/)',
+    );
+  });
+});
+
+describe('openSearchDescription', () => {
+  it('is an OpenSearch 1.1 document whose template points at the search page', () => {
+    const xml = openSearchDescription(new URL('https://sip.example/'));
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml);
+    const description = parsed.OpenSearchDescription;
+    assert.equal(description['@_xmlns'], 'http://a9.com/-/spec/opensearch/1.1/');
+    assert.ok(description.ShortName.length <= 16);
+    assert.equal(description.Url['@_template'], 'https://sip.example/search/?q={searchTerms}');
+    assert.equal(description.Url['@_type'], 'text/html');
+  });
+});
