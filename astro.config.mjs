@@ -47,6 +47,9 @@ export default defineConfig({
   site,
   trailingSlash: previewing ? 'ignore' : 'always',
   build: { format: 'directory' },
+  // Astro's HTML compression drops the line break between a word and a following link
+  // ("such as<a>"); gzip makes the saving moot anyway.
+  compressHTML: false,
   integrations: [
     mdx(),
     sitemap({
@@ -58,4 +61,16 @@ export default defineConfig({
     notFoundPage,
   ],
   server: { host: '127.0.0.1', port: 4321 },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every MDX file trips this warning about Astro's own "use astro:head-inject" marker;
+        // it is harmless, and a build log of 150 copies of it hides anything that is not.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -1,6 +1,7 @@
 // Reads the content collections once per build, sorted the way every page lists them.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { classOf, codeFromFileName, type ClassId } from './lib/codes.ts';
+import { guidesByCode } from './lib/guides.ts';
 
 export interface CodePage {
   code: number;
@@ -26,4 +27,24 @@ export function getCodePages(): Promise<CodePage[]> {
 export async function getClassPages() {
   const entries = await getCollection('classes');
   return entries.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Guides in a fixed reading order: by their first code. */
+export async function getGuides() {
+  const entries = await getCollection('guides');
+  return entries.sort((a, b) => a.data.codes[0]! - b.data.codes[0]! || a.id.localeCompare(b.id));
+}
+
+/** For each code, the guides that compare it. */
+export async function getGuidesByCode() {
+  const guides = await getGuides();
+  return guidesByCode(
+    guides.map((guide) => ({ slug: guide.id, title: guide.data.title, codes: guide.data.codes })),
+  );
+}
+
+/** Reason phrases by code, for naming the codes a page links to. */
+export async function getReasonOf(): Promise<ReadonlyMap<number, string>> {
+  const pages = await getCodePages();
+  return new Map(pages.map(({ code, entry }) => [code, entry.data.reason]));
 }

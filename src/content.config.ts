@@ -6,23 +6,28 @@ import { z } from 'astro/zod';
 import { parseRegistry } from './lib/registry.ts';
 import { validateCodeFiles, type CodeFile } from './lib/validate.ts';
 import { validateQ850 } from './lib/q850.ts';
+import { validateGuides, type GuideFile } from './lib/guides.ts';
 
 const REGISTRY_FILE = new URL('./data/iana-sip-response-codes.tsv', import.meta.url);
 
 const rfcName = z.string().regex(/^RFC \d{3,5}$/, 'must look like "RFC 3261"');
 const sectionNumber = z.string().regex(/^\d+(\.\d+)*$/, 'must look like "21.4.24"');
 /** One sentence of plain text: it is shown outside Markdown (lists, meta tags). */
-const plainSentence = z
-  .string()
-  .trim()
-  .min(10)
-  .regex(/^[^\n`*_[\]<>{}]+$/, 'must be plain text on one line (no Markdown or HTML)');
+const plainText = (min: number) =>
+  z
+    .string()
+    .trim()
+    .min(min)
+    .regex(/^[^\n`*_[\]<>{}]+$/, 'must be plain text on one line (no Markdown or HTML)');
+const plainSentence = plainText(10);
 
 export const codeSchema = z.strictObject({
   // The reason phrase exactly as registered with IANA, e.g. "Busy Here".
   reason: z.string().min(1),
   // One plain sentence of at most 160 characters, used in lists and as the meta description.
   summary: plainSentence.max(160, 'must be at most 160 characters'),
+  // A few words for the one-page cheat sheet, e.g. "Callee busy on this device".
+  gist: plainText(3).max(48, 'must be at most 48 characters'),
   // The RFC that defines the code, e.g. "RFC 3261".
   rfc: rfcName,
   // The section of that RFC that defines the code, e.g. "21.4.24"; omitted where it has none.
@@ -69,6 +74,38 @@ export const codeSchema = z.strictObject({
   example: z.string().optional(),
 });
 
+const listedCode = z.number().int().min(100).max(699);
+/** A short table cell: a few words, plain text. */
+const cell = plainText(2).max(100, 'must be at most 100 characters');
+
+export const guideSchema = z.strictObject({
+  // The group's name, e.g. "Busy and rejection"; the page heading is "Which code? …".
+  title: z.string().min(3).max(60),
+  // One plain sentence of at most 160 characters: what the guide helps decide.
+  summary: plainSentence.max(160, 'must be at most 160 characters'),
+  // The codes compared, in the order the guide presents them.
+  codes: z.array(listedCode).min(2),
+  // One row per code, in the order of `codes`.
+  comparison: z.array(
+    z.strictObject({
+      // The code this row describes.
+      code: listedCode,
+      // Who sends it, in a few words.
+      sender: cell,
+      // Whether it speaks for this device, this server, or the user everywhere.
+      scope: cell,
+      // Whether and when the request may be retried.
+      retry: cell,
+      // What a forking proxy does when it receives it.
+      forking: cell,
+    }),
+  ),
+  // For a server choosing a response: when to send each code.
+  sendWhen: z.array(z.strictObject({ code: listedCode, when: plainSentence.max(240) })),
+  // For a client that received one: what to do.
+  receiveWhen: z.array(z.strictObject({ code: listedCode, action: plainSentence.max(240) })),
+});
+
 export const classSchema = z.strictObject({
   // The class name used by RFC 3261 §21, e.g. "Request Failure".
   name: z.string().min(1),
@@ -106,6 +143,20 @@ function q850Tables(path: string): Loader {
   };
 }
 
+/** Guides, checked against themselves and the registry once all are loaded. */
+function guideFiles(base: string): Loader {
+  const files = glob({ pattern: '*.{md,mdx}', base });
+  return {
+    name: 'guide-files',
+    async load(context) {
+      await files.load(context);
+      const entries = context.store.values() as unknown as GuideFile[];
+      const problems = validateGuides(entries, registry());
+      if (problems.length > 0) throw new Error(`Invalid content:\n  ${problems.join('\n  ')}`);
+    },
+  };
+}
+
 /**
  * The glob loader validates each file on its own; this adds the rules that span files
  * (registry match, duplicates, reciprocal see-also) and fails the build when one breaks.
@@ -132,5 +183,6 @@ export const collections = {
     loader: glob({ pattern: '[1-6]xx.{md,mdx}', base: './content/classes' }),
     schema: classSchema,
   }),
+  guides: defineCollection({ loader: guideFiles('./content/guides'), schema: guideSchema }),
   q850: defineCollection({ loader: q850Tables('content/q850.yaml'), schema: q850Schema }),
 };

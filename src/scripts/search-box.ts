@@ -34,6 +34,8 @@ export function enhanceSearchBoxes(): void {
     };
 
     input.addEventListener('focus', upgrade);
+    // Focused before this script ran (a quick click or autofocus): upgrade now.
+    if (document.activeElement === input) void upgrade();
     // Start fetching while the pointer approaches, so the box is live by the time it is clicked.
     input.addEventListener('pointerenter', () => void loadPagefindUi(), { once: true });
   }

@@ -15,6 +15,7 @@ const page = (code: number, seeAlso: number[]) => ({
   data: codeSchema.parse({
     reason: code === 486 ? 'Busy Here' : 'Busy Everywhere',
     summary: 'A plain sentence about the code.',
+    gist: 'A few words',
     rfc: 'RFC 3261',
     section: code === 486 ? '21.4.24' : undefined,
     seeAlso: seeAlso.map((other) => ({ code: other, why: 'Differs in scope.' })),

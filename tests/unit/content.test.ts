@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { classSchema, codeSchema, q850Schema } from '../../src/content.config.ts';
+import { classSchema, codeSchema, guideSchema, q850Schema } from '../../src/content.config.ts';
+import { validateGuides } from '../../src/lib/guides.ts';
 import { mappingFor, validateQ850 } from '../../src/lib/q850.ts';
 import { parseRegistry } from '../../src/lib/registry.ts';
 import { validateCodeFiles } from '../../src/lib/validate.ts';
@@ -98,5 +99,20 @@ describe('content/q850.yaml', () => {
     );
     assert.deepEqual(validateQ850(tables, registry, 'content/q850.yaml'), []);
     assert.deepEqual(mappingFor(486, tables).toIsup?.cause, 17);
+  });
+});
+
+describe('content/guides', () => {
+  it('every guide matches its schema and agrees with the registry', () => {
+    const guides = readEntries('content/guides/').map(({ filePath, frontmatter }) => {
+      const result = guideSchema.safeParse(frontmatter);
+      assert.ok(
+        result.success,
+        `${filePath}: ${result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
+      return { filePath, data: result.data };
+    });
+    assert.ok(guides.length >= 8);
+    assert.deepEqual(validateGuides(guides, registry), []);
   });
 });

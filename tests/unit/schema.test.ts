@@ -5,6 +5,7 @@ import { classSchema, codeSchema } from '../../src/content.config.ts';
 const valid = {
   reason: 'Busy Here',
   summary: 'The callee was reached but is busy on this device.',
+  gist: 'Callee busy on this device',
   rfc: 'RFC 3261',
   section: '21.4.24',
   seeAlso: [{ code: 600, why: 'Busy on every device, not only this one.' }],
@@ -30,6 +31,12 @@ describe('code frontmatter schema', () => {
   it('rejects a missing reason', () => {
     const { reason: _omitted, ...rest } = valid;
     assert.match(problem(rest), /^reason:/);
+  });
+
+  it('rejects a missing or long gist', () => {
+    const { gist: _omitted, ...rest } = valid;
+    assert.match(problem(rest), /^gist:/);
+    assert.match(problem({ ...valid, gist: 'x'.repeat(49) }), /^gist: must be at most 48/);
   });
 
   it('rejects a summary over 160 characters', () => {
