@@ -7,6 +7,7 @@ import { parseRegistry } from './lib/registry.ts';
 import { validateCodeFiles, type CodeFile } from './lib/validate.ts';
 import { validateQ850 } from './lib/q850.ts';
 import { validateGuides, type GuideFile } from './lib/guides.ts';
+import { validateFlows, type FlowFile } from './lib/flows.ts';
 
 const REGISTRY_FILE = new URL('./data/iana-sip-response-codes.tsv', import.meta.url);
 
@@ -106,6 +107,37 @@ export const guideSchema = z.strictObject({
   receiveWhen: z.array(z.strictObject({ code: listedCode, action: plainSentence.max(240) })),
 });
 
+export const flowSchema = z.strictObject({
+  // The parties, left to right, as lanes of the diagram.
+  participants: z
+    .array(
+      z.strictObject({
+        // Short id the messages refer to, e.g. "alice".
+        id: z.string().regex(/^[a-z][a-z0-9]*$/, 'must be lowercase letters and digits'),
+        // What the lane is called on the page, e.g. "Alice (UAC)".
+        label: z.string().min(1).max(24),
+      }),
+    )
+    .min(2)
+    .max(4),
+  // The messages in order, each an arrow from one participant to another.
+  messages: z
+    .array(
+      z.strictObject({
+        // Id of the sending participant.
+        from: z.string(),
+        // Id of the receiving participant.
+        to: z.string(),
+        // A request method ("INVITE") or a response ("486 Busy Here"), with an optional qualifier.
+        label: z.string().min(3).max(48),
+        // A few words shown under the arrow.
+        note: plainText(2).max(50).optional(),
+      }),
+    )
+    .min(1)
+    .max(14),
+});
+
 export const classSchema = z.strictObject({
   // The class name used by RFC 3261 §21, e.g. "Request Failure".
   name: z.string().min(1),
@@ -157,6 +189,20 @@ function guideFiles(base: string): Loader {
   };
 }
 
+/** Call flows, one per code, checked for unknown participants and for the page's own code. */
+function flowFiles(base: string): Loader {
+  const files = glob({ pattern: '*.{yaml,yml}', base });
+  return {
+    name: 'flow-files',
+    async load(context) {
+      await files.load(context);
+      const entries = context.store.values() as unknown as FlowFile[];
+      const problems = validateFlows(entries, registry());
+      if (problems.length > 0) throw new Error(`Invalid content:\n  ${problems.join('\n  ')}`);
+    },
+  };
+}
+
 /**
  * The glob loader validates each file on its own; this adds the rules that span files
  * (registry match, duplicates, reciprocal see-also) and fails the build when one breaks.
@@ -184,5 +230,6 @@ export const collections = {
     schema: classSchema,
   }),
   guides: defineCollection({ loader: guideFiles('./content/guides'), schema: guideSchema }),
+  flows: defineCollection({ loader: flowFiles('./content/flows'), schema: flowSchema }),
   q850: defineCollection({ loader: q850Tables('content/q850.yaml'), schema: q850Schema }),
 };

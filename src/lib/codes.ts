@@ -21,7 +21,7 @@ export function isClassId(value: string): value is ClassId {
 /** The code a content file stands for, read from its name ("4xx/486.mdx" → 486), or null. */
 export function codeFromFileName(path: string): number | null {
   const base = path.split('/').pop() ?? '';
-  const stem = base.replace(/\.mdx?$/, '');
+  const stem = base.replace(/\.(mdx?|ya?ml)$/, '');
   if (stem === base) return null;
   const match = CODE_STEM.exec(stem);
   return match ? Number(match[1]) : null;

@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { classSchema, codeSchema, guideSchema, q850Schema } from '../../src/content.config.ts';
+import {
+  classSchema,
+  codeSchema,
+  flowSchema,
+  guideSchema,
+  q850Schema,
+} from '../../src/content.config.ts';
+import { validateFlows } from '../../src/lib/flows.ts';
 import { validateGuides } from '../../src/lib/guides.ts';
 import { mappingFor, validateQ850 } from '../../src/lib/q850.ts';
 import { parseRegistry } from '../../src/lib/registry.ts';
@@ -114,5 +121,24 @@ describe('content/guides', () => {
     });
     assert.ok(guides.length >= 8);
     assert.deepEqual(validateGuides(guides, registry), []);
+  });
+});
+
+describe('content/flows', () => {
+  it('every registered code has a valid flow that shows it', () => {
+    const folder = 'content/flows/';
+    const files = readdirSync(new URL(folder, root))
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => {
+        const result = flowSchema.safeParse(
+          parse(readFileSync(new URL(`${folder}${name}`, root), 'utf8')),
+        );
+        assert.ok(
+          result.success,
+          `${folder}${name}: ${result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        );
+        return { filePath: `${folder}${name}`, data: result.data };
+      });
+    assert.deepEqual(validateFlows(files, registry), []);
   });
 });
