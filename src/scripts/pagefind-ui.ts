@@ -29,23 +29,18 @@ const RANKING = { metaWeights: { title: 10, headers: 10 } };
 /** Search instances on the site: the header box and the search page. */
 export const INSTANCES = ['header', 'default'] as const;
 
-/** Loads the Component UI script and stylesheet once, however many callers ask. */
+/**
+ * Loads the Component UI script once, however many callers ask. Its stylesheet is not loaded:
+ * src/styles/search.css styles the few elements the site uses.
+ */
 export function loadPagefindUi(): Promise<void> {
-  loading ??= Promise.all([
-    add(
-      Object.assign(document.createElement('link'), {
-        rel: 'stylesheet',
-        href: `${BUNDLE}pagefind-component-ui.css`,
-      }),
-    ),
-    add(
-      Object.assign(document.createElement('script'), {
-        src: `${BUNDLE}pagefind-component-ui.js`,
-      }),
-    ),
-  ]).then(() => {
+  loading ??= add(
+    Object.assign(document.createElement('script'), { src: `${BUNDLE}pagefind-component-ui.js` }),
+  ).then(() => {
     const ui = (window as unknown as { PagefindComponents: ComponentUi }).PagefindComponents;
-    for (const name of INSTANCES) ui.configureInstance(name, { ranking: RANKING });
+    // Searching on the main thread spares the first search a 12 KB worker script; the index
+    // is small enough that a query takes a few milliseconds.
+    for (const name of INSTANCES) ui.configureInstance(name, { ranking: RANKING, noWorker: true });
   });
   return loading;
 }

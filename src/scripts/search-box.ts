@@ -27,6 +27,8 @@ export function enhanceSearchBoxes(): void {
       box.setAttribute('instance', 'header');
       box.setAttribute('placeholder', input.placeholder);
       box.setAttribute('hide-shortcut', '');
+      // Each shown result fetches its own fragment; five fit the dropdown without scrolling.
+      box.setAttribute('max-results', '5');
       const hadFocus = document.activeElement === input;
       form.replaceWith(box);
       if (input.value) typeInto(box.inputEl, input.value);

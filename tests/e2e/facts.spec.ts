@@ -39,6 +39,7 @@ test('renamed and deprecated codes say so', async ({ page }) => {
 });
 
 test('every code page shows who sends it, what to do next and a wire example', async ({ page }) => {
+  test.setTimeout(120_000);
   for (const { code, reason } of registry) {
     await page.goto(`/${code}/`);
     await expect(page.locator('h2#who-sends'), `${code}`).toBeVisible();

@@ -84,13 +84,15 @@ test('header names, Q.850 cause names and former phrases find their codes', asyn
 
 test('results show code, phrase and summary, and can be narrowed to a class', async ({ page }) => {
   await page.goto('/search/?q=busy');
-  const first = page.locator('[data-search-page] pagefind-results li').first();
-  await expect(first.locator('a.pf-result-link')).toHaveText(/^\d{3} /);
-  await expect(first.locator('.pf-result-summary')).not.toBeEmpty();
+  const busyHere = page
+    .locator('[data-search-page] pagefind-results li')
+    .filter({ has: page.locator('a.pf-result-link', { hasText: '486 Busy Here' }) });
+  await expect(busyHere.locator('.pf-result-summary')).toHaveText(
+    /^The callee's device was reached/,
+  );
   await expect(page.locator(pageResults).filter({ hasText: '486 Busy Here' })).toHaveCount(1);
 
-  await page.locator('pagefind-filter-dropdown button.pf-dropdown-trigger').click();
-  await page.locator('pagefind-filter-dropdown [role="option"][data-value="6xx"]').click();
+  await page.locator('pagefind-filter-pane').getByRole('checkbox', { name: /^6xx/ }).check();
   const hrefs = () =>
     page
       .locator(pageResults)

@@ -2,9 +2,11 @@
 // request to another origin fails the test that caused it.
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: void; expectedConsoleErrors: RegExp[] }>({
+  // Console errors a test provokes on purpose (e.g. a CSP violation it injects).
+  expectedConsoleErrors: [[], { option: true }],
   guard: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedConsoleErrors }, use) => {
       const origin = new URL(baseURL!).origin;
       const problems: string[] = [];
       // A page served with status 404 on purpose logs that status; tests assert it themselves.
@@ -18,6 +20,7 @@ export const test = base.extend<{ guard: void }>({
         if (message.type() !== 'error') return;
         if (notFoundPages.has(message.location().url) && /status of 404/.test(message.text()))
           return;
+        if (expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) return;
         problems.push(`console error: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));

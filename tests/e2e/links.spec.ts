@@ -10,6 +10,7 @@ test('a code page is reached with and without the trailing slash', async ({ page
 });
 
 test('every in-page link on every code page points at an element that exists', async ({ page }) => {
+  test.setTimeout(120_000);
   for (const { code } of registry) {
     await page.goto(`/${code}/`);
     const missing = await page.evaluate(() =>

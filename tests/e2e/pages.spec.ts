@@ -86,3 +86,25 @@ test('an unknown address gets a helpful not-found page', async ({ page }) => {
     '/',
   );
 });
+
+test('every code page shows its call flow as a diagram and as text', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const { code, reason } of registry) {
+    await page.goto(`/${code}/`);
+    const diagram = page.locator('section:has(> h2#flow) svg[role="img"]');
+    await expect(diagram, `${code}`).toBeVisible();
+    await expect(diagram.locator('title')).toHaveText(`Call flow showing ${code} ${reason}`);
+    expect(
+      await diagram.locator('g.arrow.own').count(),
+      `${code} highlights its own arrow`,
+    ).toBeGreaterThan(0);
+    const steps = page.locator('section:has(> h2#flow) ol.steps li');
+    expect(await steps.count()).toBe(await diagram.locator('g.arrow').count());
+  }
+});
+
+test('a flow links the other codes in it to their pages', async ({ page }) => {
+  await page.goto('/487/');
+  await page.locator('section:has(> h2#flow) ol.steps a[href="/180/"]').first().click();
+  await expect(page).toHaveURL('/180/');
+});

@@ -1,0 +1,12 @@
+/** One page of each type the site has, for gates that must hold on all of them. */
+export const pageTypes = [
+  ['home', '/'],
+  ['class', '/4xx/'],
+  ['code', '/401/'],
+  ['guide', '/guides/busy-and-rejection/'],
+  ['guide index', '/guides/'],
+  ['cheat sheet', '/cheatsheet/'],
+  ['search', '/search/?q=busy'],
+  ['not found', '/no-such-page/'],
+  ['unregistered code', '/499/'],
+] as const;

@@ -1,0 +1,111 @@
+// Bad content must stop the build with a message that names the file and the problem. Each
+// fixture in tests/fixtures/broken-content/ overlays a copy of the real content; the real
+// loaders, schema and validation then run on it in a scratch copy of the project.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixtures = join(root, 'tests/fixtures/broken-content');
+
+/** Fixture → what the build must say. `build` cases need MDX compiled, which only a build does. */
+const cases: { fixture: string; expect: RegExp[]; build?: boolean }[] = [
+  { fixture: 'missing-reason', expect: [/486\.mdx/, /reason/] },
+  {
+    fixture: 'wrong-phrase',
+    expect: [
+      /content\/codes\/486\.mdx: reason "Busy here" differs from the registered phrase "Busy Here"/,
+    ],
+  },
+  {
+    fixture: 'bad-file-name',
+    expect: [/content\/codes\/busy\.mdx: the file name must be a three-digit code/],
+  },
+  {
+    fixture: 'duplicate-code',
+    expect: [
+      /content\/codes\/4xx\/486\.mdx: code 486 is already defined in content\/codes\/486\.mdx/,
+    ],
+  },
+  { fixture: 'see-also-missing', expect: [/content\/codes\/486\.mdx: seeAlso 499 has no page/] },
+  {
+    fixture: 'see-also-one-way',
+    expect: [
+      /content\/codes\/486\.mdx: seeAlso 404 is not reciprocal; content\/codes\/404\.mdx must list 486/,
+    ],
+  },
+  { fixture: 'summary-too-long', expect: [/486\.mdx/, /summary: must be at most 160 characters/] },
+  { fixture: 'bad-section', expect: [/486\.mdx/, /section: must look like "21\.4\.24"/] },
+  { fixture: 'unknown-key', expect: [/486\.mdx/, /colour/] },
+  {
+    fixture: 'malformed-example',
+    expect: [
+      /content\/codes\/486\.mdx: example status line "SIP\/2\.0 486" is not "SIP\/2\.0 NNN Reason Phrase"/,
+    ],
+  },
+  {
+    fixture: 'guide-unregistered-code',
+    expect: [/content\/guides\/busy-and-rejection\.mdx: 699 is not a registered code/],
+  },
+  {
+    fixture: 'q850-unnamed-cause',
+    expect: [/content\/q850\.yaml: isupToSip uses cause 99, which has no name/],
+  },
+  {
+    fixture: 'flow-unknown-participant',
+    expect: [/content\/flows\/486\.yaml: message 1 \(INVITE\) goes to unknown participant "carol"/],
+  },
+  {
+    fixture: 'flow-without-own-code',
+    expect: [/content\/flows\/486\.yaml: the flow never shows a 486 response/],
+  },
+  { fixture: 'invalid-mdx', expect: [/486\.mdx/, /div/], build: true },
+];
+
+let scratch: string;
+
+before(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'sip-codes-broken-'));
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
+    cpSync(join(root, entry), join(scratch, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'));
+});
+
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+function runWith(fixture: string, command: 'sync' | 'build') {
+  rmSync(join(scratch, 'content'), { recursive: true, force: true });
+  cpSync(join(root, 'content'), join(scratch, 'content'), { recursive: true });
+  cpSync(join(fixtures, fixture), join(scratch, 'content'), { recursive: true });
+  // Run Astro on this Node (the one npm scripts use), not whatever `node` is first on PATH.
+  const result = spawnSync(
+    process.execPath,
+    [join(scratch, 'node_modules/astro/bin/astro.mjs'), command],
+    {
+      cwd: scratch,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    },
+  );
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('broken content fails the build, naming the file and the problem', () => {
+  it('the unbroken content passes, so each failure below is the fixture’s doing', () => {
+    const { status, output } = runWith('../content-unchanged-marker', 'sync');
+    assert.equal(status, 0, output);
+  });
+
+  for (const { fixture, expect, build } of cases) {
+    it(fixture, () => {
+      const { status, output } = runWith(fixture, build ? 'build' : 'sync');
+      assert.notEqual(status, 0, `${fixture} was accepted:\n${output}`);
+      for (const pattern of expect) assert.match(output, pattern);
+    });
+  }
+});
