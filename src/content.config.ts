@@ -3,7 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { defineCollection } from 'astro/content/config';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parseRegistry } from './lib/registry.ts';
+import { parseRegistry, type RegistryRow } from './lib/registry.ts';
 import { validateCodeFiles, type CodeFile } from './lib/validate.ts';
 import { validateQ850 } from './lib/q850.ts';
 import { validateGuides, type GuideFile } from './lib/guides.ts';
@@ -167,69 +167,65 @@ function q850Tables(path: string): Loader {
     name: 'rfc3398-tables',
     async load({ store, parseData }) {
       const data = await parseData({ id: 'rfc3398', data: parseYaml(readFileSync(path, 'utf8')) });
-      const problems = validateQ850(data as z.infer<typeof q850Schema>, registry(), path);
-      if (problems.length > 0) throw new Error(`Invalid content:\n  ${problems.join('\n  ')}`);
+      failOn(validateQ850(data as z.infer<typeof q850Schema>, registry(), path));
       store.clear();
       store.set({ id: 'rfc3398', data, filePath: path });
     },
   };
 }
 
-/** Guides, checked against themselves and the registry once all are loaded. */
-function guideFiles(base: string): Loader {
-  const files = glob({ pattern: '*.{md,mdx}', base });
-  return {
-    name: 'guide-files',
-    async load(context) {
-      await files.load(context);
-      const entries = context.store.values() as unknown as GuideFile[];
-      const problems = validateGuides(entries, registry());
-      if (problems.length > 0) throw new Error(`Invalid content:\n  ${problems.join('\n  ')}`);
-    },
-  };
-}
-
-/** Call flows, one per code, checked for unknown participants and for the page's own code. */
-function flowFiles(base: string): Loader {
-  const files = glob({ pattern: '*.{yaml,yml}', base });
-  return {
-    name: 'flow-files',
-    async load(context) {
-      await files.load(context);
-      const entries = context.store.values() as unknown as FlowFile[];
-      const problems = validateFlows(entries, registry());
-      if (problems.length > 0) throw new Error(`Invalid content:\n  ${problems.join('\n  ')}`);
-    },
-  };
+function failOn(problems: string[]): void {
+  if (problems.length > 0) throw new Error(`Invalid content:\n  ${problems.join('\n  ')}`);
 }
 
 /**
  * The glob loader validates each file on its own; this adds the rules that span files
- * (registry match, duplicates, reciprocal see-also) and fails the build when one breaks.
+ * (registry match, duplicates, reciprocal links) and fails the build when one breaks.
  */
-function codeFiles(base: string): Loader {
-  // Keep the whole path as the id so that two files for one code both reach validation.
-  const files = glob({ pattern: '**/*.{md,mdx}', base, generateId: ({ entry }) => entry });
+function checkedGlob<Entry>(
+  name: string,
+  options: Parameters<typeof glob>[0],
+  validate: (entries: Entry[], rows: RegistryRow[]) => string[],
+): Loader {
+  const files = glob(options);
   return {
-    name: 'sip-code-files',
+    name,
     async load(context) {
       await files.load(context);
-      const entries = context.store.values() as unknown as CodeFile[];
-      const problems = validateCodeFiles(entries, registry());
-      if (problems.length > 0) {
-        throw new Error(`Invalid content:\n  ${problems.join('\n  ')}`);
-      }
+      failOn(validate(context.store.values() as unknown as Entry[], registry()));
     },
   };
 }
 
 export const collections = {
-  codes: defineCollection({ loader: codeFiles('./content/codes'), schema: codeSchema }),
+  codes: defineCollection({
+    loader: checkedGlob<CodeFile>(
+      'code-files',
+      // The whole path is the id, so that two files for one code both reach validation.
+      { pattern: '**/*.{md,mdx}', base: './content/codes', generateId: ({ entry }) => entry },
+      validateCodeFiles,
+    ),
+    schema: codeSchema,
+  }),
   classes: defineCollection({
     loader: glob({ pattern: '[1-6]xx.{md,mdx}', base: './content/classes' }),
     schema: classSchema,
   }),
-  guides: defineCollection({ loader: guideFiles('./content/guides'), schema: guideSchema }),
-  flows: defineCollection({ loader: flowFiles('./content/flows'), schema: flowSchema }),
+  guides: defineCollection({
+    loader: checkedGlob<GuideFile>(
+      'guide-files',
+      { pattern: '*.{md,mdx}', base: './content/guides' },
+      validateGuides,
+    ),
+    schema: guideSchema,
+  }),
+  flows: defineCollection({
+    loader: checkedGlob<FlowFile>(
+      'flow-files',
+      { pattern: '*.{yaml,yml}', base: './content/flows' },
+      validateFlows,
+    ),
+    schema: flowSchema,
+  }),
   q850: defineCollection({ loader: q850Tables('content/q850.yaml'), schema: q850Schema }),
 };
