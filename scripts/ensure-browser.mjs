@@ -2,8 +2,7 @@
 // available everywhere. Installs Debian's chromium when it is missing and we may.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-
-const browser = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_PATH as browser } from './chromium.mjs';
 
 if (existsSync(browser)) process.exit(0);
 
