@@ -79,7 +79,11 @@ export interface FlowStep {
 }
 
 /** The flow as a list of steps with participant names, linked where a code has a page. */
-export function flowSteps(flow: Flow, code: number, linkable: ReadonlySet<number>): FlowStep[] {
+export function flowSteps(
+  flow: Flow,
+  code: number,
+  linkable: { has(code: number): boolean },
+): FlowStep[] {
   const names = new Map(
     flow.participants.map((participant) => [participant.id, participant.label]),
   );
