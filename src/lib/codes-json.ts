@@ -1,7 +1,8 @@
 // The rows of /codes.json: the same frontmatter the pages show, in a stable machine-readable shape
 // (documented in README.md and public/codes.schema.json).
 import type { CollectionEntry } from 'astro:content';
-import { classOf, codePath, type ClassId } from './codes.ts';
+import { classOf, type ClassId } from './codes.ts';
+import { codePath } from './paths.ts';
 import { mappingFor, type Q850Tables } from './q850.ts';
 
 export interface CodesJsonRow {

@@ -27,11 +27,6 @@ export function codeFromFileName(path: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** The site-relative URL of a code's page. */
-export function codePath(code: number): string {
-  return `/${code}/`;
-}
-
 /** Link to a section of an RFC on the RFC Editor's site, or to the RFC itself. */
 export function rfcUrl(rfc: string, section?: string | null): string {
   const number = /^RFC ?(\d+)$/i.exec(rfc.trim())?.[1];

@@ -2,7 +2,8 @@
 // method ("INVITE", "REGISTER (with Authorization)") or a response ("486 Busy Here",
 // "200 OK (CANCEL)"), so each arrow can be recognised and linked.
 import type { CollectionEntry } from 'astro:content';
-import { codeFromFileName, codePath } from './codes.ts';
+import { codeFromFileName } from './codes.ts';
+import { codePath } from './paths.ts';
 import type { RegistryRow } from './registry.ts';
 
 export type Flow = CollectionEntry<'flows'>['data'];

@@ -56,8 +56,3 @@ export function guidesByCode(
   }
   return byCode;
 }
-
-/** The page address of a guide. */
-export function guidePath(slug: string): string {
-  return `/guides/${slug}/`;
-}

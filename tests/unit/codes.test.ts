@@ -3,13 +3,13 @@ import { describe, it } from 'node:test';
 import {
   classOf,
   codeFromFileName,
-  codePath,
   isClassId,
   treatedAs,
   unregisteredCodes,
   rfcLabel,
   rfcUrl,
 } from '../../src/lib/codes.ts';
+import { codePath } from '../../src/lib/paths.ts';
 
 describe('classOf', () => {
   it('takes the class from the first digit', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { guidePath, guidesByCode, validateGuides, type GuideFile } from '../../src/lib/guides.ts';
+import { guidesByCode, validateGuides, type GuideFile } from '../../src/lib/guides.ts';
+import { guidePath } from '../../src/lib/paths.ts';
 import type { RegistryRow } from '../../src/lib/registry.ts';
 
 const registry = [486, 600, 603].map(
