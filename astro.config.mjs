@@ -4,10 +4,18 @@ import { rename, rm } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { normalizeBase, withBase, withoutBase } from './src/lib/paths.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { markdownBasePath } from './src/lib/markdown-base-path.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { offlineCopy } from './src/integrations/offline-copy.ts';
 
-// Canonical links, Open Graph, OpenSearch and the sitemap need an absolute origin; set SITE_URL
-// when building for a real host.
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+// The one setting for where the site is published. Canonical links, Open Graph, OpenSearch and
+// the sitemap need the absolute address; its path is the base every internal address starts
+// with (https://example.org/sip/ → /sip/486/). Set SITE_URL when building for a real host.
+const siteUrl = new URL(process.env.SITE_URL ?? 'http://127.0.0.1:4321/');
+const base = normalizeBase(siteUrl.pathname);
+const site = new URL(base, siteUrl).href;
 
 /** Codes with a page of their own; every other /NNN/ page only says the code is unregistered. */
 const registeredCodes = new Set(
@@ -18,7 +26,9 @@ const registeredCodes = new Set(
 
 /** @param {string} page */
 function inSitemap(page) {
-  const code = /^\/(\d{3})\/$/.exec(new URL(page).pathname)?.[1];
+  const path = withoutBase(base, new URL(page).pathname) ?? '';
+  if (path === '/unregistered/') return false;
+  const code = /^\/(\d{3})\/$/.exec(path)?.[1];
   return code === undefined || registeredCodes.has(code);
 }
 
@@ -45,6 +55,7 @@ const previewing = process.argv.includes('preview');
 
 export default defineConfig({
   site,
+  base,
   trailingSlash: previewing ? 'ignore' : 'always',
   // Styles are inlined: one request fewer per page, and the first paint is already styled (the
   // policy below hashes them).
@@ -52,15 +63,27 @@ export default defineConfig({
   // Astro's HTML compression drops the line break between a word and a following link
   // ("such as<a>"); gzip makes the saving moot anyway.
   compressHTML: false,
+  // Nothing here needs Shiki (wire examples are plain text), and its inline styles would break
+  // the policy below.
+  markdown: {
+    syntaxHighlight: false,
+    // Links in content name pages by their site-relative address; this adds the base.
+    processor: satteri({ mdastPlugins: [markdownBasePath(base)] }),
+  },
+  // The line per generated page (600 of them) is left out of the build log.
+  logger: { entrypoint: './src/integrations/build-log.mjs' },
   integrations: [
     mdx(),
     sitemap({
       filter: inSitemap,
       // The integration leaves out /404/ and /500/, taking them for error pages; here they are
       // the pages for status codes 404 and 500.
-      customPages: ['/404/', '/500/'].map((path) => new URL(path, site).href),
+      customPages: ['/404/', '/500/'].map((path) => new URL(withBase(base, path), site).href),
     }),
     notFoundPage,
+    // In this order: the index is built from the finished pages, the offline copy lists both.
+    searchIndex(),
+    offlineCopy(),
   ],
   server: { host: '127.0.0.1', port: 4321 },
   // A strict policy in a <meta> tag on every page; Astro adds the hashes of what it inlines.

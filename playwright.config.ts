@@ -14,6 +14,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    // The offline copy fetches the whole site in the background; only the tests of it
+    // (tests/e2e/offline.spec.ts) let it run, so every other test sees just its own page.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -2,7 +2,7 @@
 // (documented in README.md and public/codes.schema.json).
 import type { CollectionEntry } from 'astro:content';
 import { classOf, type ClassId } from './codes.ts';
-import { codePath } from './paths.ts';
+import { routes } from './paths.ts';
 import { mappingFor, type Q850Tables } from './q850.ts';
 
 export interface CodesJsonRow {
@@ -32,7 +32,8 @@ export function codesJsonRows(
         reason: data.reason,
         class: classOf(code),
         summary: data.summary,
-        url: codePath(code),
+        // Relative to the site, wherever it is published (see README).
+        url: routes.code(code),
         rfc: data.rfc,
         section: data.section ?? null,
         deprecated: data.deprecated,

@@ -1,6 +1,8 @@
 // Pagefind writes its Component UI next to the index at build time; loading it from there keeps
 // it in step with the index and out of the page's own bundle.
-const BUNDLE = '/pagefind/';
+import { sitePath } from '../lib/paths.ts';
+
+const BUNDLE = sitePath('/pagefind/');
 
 let loading: Promise<void> | undefined;
 
@@ -40,7 +42,13 @@ export function loadPagefindUi(): Promise<void> {
     const ui = (window as unknown as { PagefindComponents: ComponentUi }).PagefindComponents;
     // Searching on the main thread spares the first search a 12 KB worker script; the index
     // is small enough that a query takes a few milliseconds.
-    for (const name of INSTANCES) ui.configureInstance(name, { ranking: RANKING, noWorker: true });
+    for (const name of INSTANCES)
+      ui.configureInstance(name, {
+        ranking: RANKING,
+        noWorker: true,
+        bundlePath: BUNDLE,
+        baseUrl: sitePath('/'),
+      });
   });
   return loading;
 }

@@ -1,5 +1,6 @@
 import { loadPagefindUi, typeInto } from './pagefind-ui.ts';
 import { SEARCHBOX_RESULT, withTemplate } from './templates.ts';
+import { codePath } from '../lib/paths.ts';
 
 interface SearchboxElement extends HTMLElement {
   inputEl?: HTMLInputElement | null;
@@ -55,7 +56,7 @@ function jumpToCode(event: KeyboardEvent): void {
   if (!code) return;
   event.preventDefault();
   event.stopImmediatePropagation();
-  location.assign(`/${code}/`);
+  location.assign(codePath(Number(code)));
 }
 
 /** "/" is the usual shortcut for a site's search box. */

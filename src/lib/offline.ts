@@ -1,0 +1,104 @@
+// What the service worker keeps for reading offline, derived from the build output: the list is
+// never written by hand, so a new page type is cached as soon as it is built.
+import { createHash } from 'node:crypto';
+
+/** A file the build wrote, by its path inside the output directory ("486/index.html"). */
+export interface BuiltFile {
+  path: string;
+  /** The file's content, for the build id and the byte count. */
+  content: Uint8Array;
+}
+
+/**
+ * Pages a reader may reach offline without their own copy: any other /NNN/ address opens the
+ * generic page about unregistered codes; any other address under the site, the not-found page.
+ */
+export const OFFLINE_FALLBACKS = {
+  unregisteredCode: '/unregistered/',
+  notFound: '/404.html',
+} as const;
+
+/** Read by crawlers and the browser's own chrome, never by a reader of a page. */
+const NOT_FOR_READERS = [
+  /^sitemap[^/]*\.xml$/,
+  /^robots\.txt$/,
+  /^opensearch\.xml$/,
+  /^sw\.js$/,
+  // Pagefind ships three UIs; the site loads only the Component UI script, without its
+  // stylesheet (src/styles/search.css replaces it), its highlighter or its worker (searches run
+  // on the main thread).
+  /^pagefind\/pagefind-(ui|modular-ui)\.(js|css)$/,
+  /^pagefind\/pagefind-component-ui\.css$/,
+  /^pagefind\/pagefind-(highlight|worker)\.js$/,
+];
+
+/** Whether a built page asks to stay out of search engines (unregistered codes, not found). */
+export function isNoindexPage(html: string): boolean {
+  return /<meta\s+name="robots"\s+content="[^"]*noindex/i.test(html);
+}
+
+/** The address of a built file, relative to the site: "486/index.html" → "/486/". */
+export function addressOf(path: string): string {
+  if (path === 'index.html') return '/';
+  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** The languages Pagefind indexed, from its pagefind-entry.json: only their WebAssembly is used. */
+export function pagefindLanguages(entryJson: string): string[] {
+  const entry = JSON.parse(entryJson) as { languages?: Record<string, { wasm?: string }> };
+  return Object.values(entry.languages ?? {}).map((language) => language.wasm ?? 'unknown');
+}
+
+/**
+ * The files a reader needs offline: every page except those marked noindex (the generic
+ * fallbacks stand in for them), the scripts and styles the pages load, the data files, and the
+ * search with its index.
+ */
+export function offlineFiles(
+  files: readonly BuiltFile[],
+  languages: readonly string[],
+): BuiltFile[] {
+  const fallbacks = new Set<string>(Object.values(OFFLINE_FALLBACKS));
+  const wasm = new Set(languages.map((language) => `pagefind/wasm.${language}.pagefind`));
+  return files
+    .filter(({ path, content }) => {
+      if (NOT_FOR_READERS.some((pattern) => pattern.test(path))) return false;
+      if (/^pagefind\/wasm\.[^/]+\.pagefind$/.test(path)) return wasm.has(path);
+      if (!path.endsWith('.html')) return true;
+      if (fallbacks.has(addressOf(path))) return true;
+      return !isNoindexPage(Buffer.from(content).toString('utf8'));
+    })
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** A short id that changes whenever any file kept offline changes: the cache's version. */
+export function buildId(files: readonly BuiltFile[]): string {
+  const hash = createHash('sha256');
+  for (const { path, content } of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    hash.update(path).update('\0').update(createHash('sha256').update(content).digest());
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** What the service worker is told: its version, the site's base and the files to keep. */
+export interface OfflineManifest {
+  build: string;
+  base: string;
+  /** Site-relative addresses ("/486/"), resolved against the base by the worker. */
+  files: string[];
+  fallbacks: typeof OFFLINE_FALLBACKS;
+}
+
+export function offlineManifest(kept: readonly BuiltFile[], base: string): OfflineManifest {
+  return {
+    build: buildId(kept),
+    base,
+    files: kept.map(({ path }) => addressOf(path)),
+    fallbacks: OFFLINE_FALLBACKS,
+  };
+}
+
+/** The worker script: the manifest, then the worker's code (src/scripts/service-worker.js). */
+export function serviceWorkerScript(manifest: OfflineManifest, workerSource: string): string {
+  return `self.OFFLINE = ${JSON.stringify(manifest)};\n${workerSource}`;
+}
