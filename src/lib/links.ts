@@ -4,6 +4,11 @@ export function shareableUrl(location: { origin: string; pathname: string }): st
   return `${location.origin}${path}`;
 }
 
+/** The address of one section of the page: the canonical form with the section's #id. */
+export function sectionUrl(location: { origin: string; pathname: string }, id: string): string {
+  return `${shareableUrl(location)}#${encodeURIComponent(id)}`;
+}
+
 /** A Markdown link, with the characters that would end the text or the URL escaped. */
 export function markdownLink(text: string, url: string): string {
   const safeText = text.replace(/[\\[\]]/g, '\\$&');

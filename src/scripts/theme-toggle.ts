@@ -8,10 +8,12 @@ function currentTheme(): Theme {
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-/** A button that reads "Dark theme" and is pressed while the dark theme is on. */
+/** A button that says what it will do: "Use dark theme" in the light theme, and back. */
 export function enhanceThemeToggle(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
-    const show = () => button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
+    const show = () => {
+      button.textContent = currentTheme() === 'dark' ? 'Use light theme' : 'Use dark theme';
+    };
     show();
     button.hidden = false;
     button.addEventListener('click', () => {

@@ -58,7 +58,7 @@ test.describe('copy buttons', () => {
     page,
     baseURL,
   }) => {
-    await page.goto('/486/#headers');
+    await page.goto('/486/');
     const copyLink = page.getByRole('button', { name: 'Copy link' });
     await copyLink.focus();
     await page.keyboard.press('Enter');
@@ -70,6 +70,33 @@ test.describe('copy buttons', () => {
     await expect(page.getByRole('status')).toHaveText('Copied Markdown link');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `[SIP 486 Busy Here](${baseURL}/486/)`,
+    );
+  });
+
+  test('with a section in the address, copy that section, and say so', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('/486/#headers');
+    await page.getByRole('button', { name: 'Copy section link' }).click();
+    await expect(page.getByRole('status')).toHaveText('Copied link to “Header fields”');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}/486/#headers`,
+    );
+
+    // Following a section's own # link switches the buttons to that section.
+    await page.locator('h2#flow a.anchor').click();
+    await page.getByRole('button', { name: 'Copy section as Markdown' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `[SIP 486 Busy Here: Call flow](${baseURL}/486/#flow)`,
+    );
+  });
+
+  test('guide pages have the copy buttons too', async ({ page, baseURL }) => {
+    await page.goto('/guides/busy-and-rejection/#compare');
+    await page.getByRole('button', { name: 'Copy section as Markdown' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `[Which SIP code? Busy and rejection: Side by side](${baseURL}/guides/busy-and-rejection/#compare)`,
     );
   });
 });

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { flowSteps, parseLabel, validateFlows, type Flow } from '../../src/lib/flows.ts';
-import { describeFlow, layoutLadder, renderLadderSvg } from '../../src/lib/ladder.ts';
+import {
+  describeFlow,
+  LADDER_DEFAULTS,
+  layoutLadder,
+  renderLadderSvg,
+  textWidth,
+  wrapText,
+} from '../../src/lib/ladder.ts';
 import type { RegistryRow } from '../../src/lib/registry.ts';
 
 const registry = [
@@ -93,18 +100,20 @@ describe('layoutLadder', () => {
   const layout = layoutLadder(busy, { code: 486 });
 
   it('puts lanes left to right and arrows top to bottom between them', () => {
+    const xs = layout.lanes.map((lane) => lane.x);
     assert.deepEqual(
-      layout.lanes.map((lane) => lane.x),
-      [80, 320, 560],
+      [...xs].sort((a, b) => a - b),
+      xs,
     );
+    assert.ok(Math.abs(xs[2]! - xs[1]! - (xs[1]! - xs[0]!)) <= 1, 'evenly spaced');
     const ys = layout.arrows.map((arrow) => arrow.y);
     assert.deepEqual(
       [...ys].sort((a, b) => a - b),
       ys,
     );
     assert.equal(new Set(ys).size, ys.length);
-    assert.deepEqual([layout.arrows[0]!.x1, layout.arrows[0]!.x2], [80, 320]);
-    assert.deepEqual([layout.arrows[2]!.x1, layout.arrows[2]!.x2], [560, 320]);
+    assert.deepEqual([layout.arrows[0]!.x1, layout.arrows[0]!.x2], [xs[0], xs[1]]);
+    assert.deepEqual([layout.arrows[2]!.x1, layout.arrows[2]!.x2], [xs[2], xs[1]]);
     assert.ok(layout.height > ys.at(-1)!);
   });
 
@@ -115,6 +124,65 @@ describe('layoutLadder', () => {
       layout.arrows.map((arrow) => arrow.own),
       [false, false, false, true, false],
     );
+  });
+
+  it('fits a phone column at its text size, wrapping labels to the space between lanes', () => {
+    assert.equal(layout.fontSize, LADDER_DEFAULTS.fontSize);
+    assert.ok(layout.width <= LADDER_DEFAULTS.fitWidth, `${layout.width} px wide`);
+    const long = layoutLadder(
+      {
+        ...busy,
+        messages: [{ from: 'alice', to: 'proxy', label: '494 Security Agreement Required' }],
+      },
+      { code: 494 },
+    );
+    const [arrow] = long.arrows;
+    assert.ok(arrow!.labelLines.length > 1, 'the long label wraps');
+    assert.equal(arrow!.labelLines.join(' '), '494 Security Agreement Required');
+    for (const line of arrow!.labelLines) {
+      assert.ok(textWidth(line, long.fontSize, 'mono') <= Math.abs(arrow!.x2 - arrow!.x1));
+    }
+    assert.ok(long.arrows[0]!.y > layout.arrows[0]!.y, 'a wrapped label takes more height');
+  });
+
+  it('grows wider than the column when lanes cannot be spaced that tightly', () => {
+    const many: Flow = {
+      participants: ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, label: `Node ${id}` })),
+      messages: [{ from: 'a', to: 'f', label: 'INVITE' }],
+    };
+    const wide = layoutLadder(many, { code: 200, minLaneGap: 90 });
+    assert.ok(wide.width > LADDER_DEFAULTS.fitWidth);
+    assert.equal(wide.lanes[1]!.x - wide.lanes[0]!.x, 90);
+    const roomy = layoutLadder(many, { code: 200, minLaneGap: 90, fitWidth: 1200, fontSize: 16 });
+    assert.ok(roomy.width <= 1200 && roomy.width > wide.width);
+    assert.equal(roomy.fontSize, 16);
+  });
+
+  it('keeps every label and note inside the picture', () => {
+    const edge = layoutLadder(
+      {
+        ...busy,
+        messages: [
+          { from: 'alice', to: 'proxy', label: 'INVITE', note: 'A long note about the first hop' },
+        ],
+      },
+      { code: 486 },
+    );
+    for (const arrow of edge.arrows) {
+      const half = Math.max(...arrow.noteLines.map((line) => textWidth(line, 13, 'sans'))) / 2;
+      assert.ok(arrow.noteX - half >= 0 && arrow.noteX + half <= edge.width);
+    }
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks at spaces within the width and keeps an overlong word whole', () => {
+    assert.deepEqual(wrapText('a bb ccc', textWidth('a bb', 10, 'mono'), 10, 'mono'), [
+      'a bb',
+      'ccc',
+    ]);
+    assert.deepEqual(wrapText('Supercalifragilistic', 10, 10, 'mono'), ['Supercalifragilistic']);
+    assert.deepEqual(wrapText('', 100, 10, 'mono'), ['']);
   });
 });
 
@@ -151,6 +219,15 @@ describe('renderLadderSvg', () => {
     assert.match(svg, /<desc id="ladder-486-desc">Alice \(UAC\) sends INVITE to Proxy; /);
     assert.ok(!svg.includes('<a '), 'no links inside the picture');
     assert.equal(svg.match(/<g class="arrow own">/g)?.length, 1);
+  });
+
+  it('is drawn at its natural size in CSS px, with positions as shares of its width', () => {
+    const layout = layoutLadder(busy, { code: 486 });
+    const svg = renderLadderSvg(busy, 'Call flow', { code: 486, idPrefix: 'x' });
+    assert.match(svg, new RegExp(`^<svg [^>]*width="${layout.width}" height="${layout.height}"`));
+    assert.match(svg, / font-size="13"/);
+    assert.ok(!/^<svg [^>]*viewBox/.test(svg), 'never scaled to fit');
+    assert.match(svg, /<line x1="\d+(\.\d+)?%"/);
   });
 
   it('escapes text, so labels cannot inject markup', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
-import { markdownLink, shareableUrl } from '../../src/lib/links.ts';
+import { markdownLink, sectionUrl, shareableUrl } from '../../src/lib/links.ts';
 import { openSearchDescription } from '../../src/lib/opensearch.ts';
 
 describe('shareableUrl', () => {
@@ -13,6 +13,19 @@ describe('shareableUrl', () => {
     assert.equal(
       shareableUrl({ origin: 'https://sip.example', pathname: '/486/' }),
       'https://sip.example/486/',
+    );
+  });
+});
+
+describe('sectionUrl', () => {
+  it('is the canonical address with the section id as fragment, under any base', () => {
+    assert.equal(
+      sectionUrl({ origin: 'https://sip.example', pathname: '/486' }, 'headers'),
+      'https://sip.example/486/#headers',
+    );
+    assert.equal(
+      sectionUrl({ origin: 'https://example.org', pathname: '/sip/486/' }, 'see also'),
+      'https://example.org/sip/486/#see%20also',
     );
   });
 });

@@ -1,0 +1,15 @@
+// Runs on every page as it is rendered (at build time for this static site, and in `astro dev`):
+// the finishing touches that apply to all markup, wherever a page or component wrote it.
+import { defineMiddleware } from 'astro:middleware';
+import { labelTableCells } from './lib/table-labels.ts';
+import { tidyWhitespace } from './lib/whitespace.ts';
+
+export const onRequest = defineMiddleware(async (_context, next) => {
+  const response = await next();
+  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const html = await response.text();
+  return new Response(labelTableCells(tidyWhitespace(html)), {
+    status: response.status,
+    headers: response.headers,
+  });
+});

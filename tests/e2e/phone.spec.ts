@@ -1,0 +1,178 @@
+// Reading on a phone (360 × 800 CSS px): nothing scrolls sideways unseen, call-flow labels are
+// drawn at 12 px or more, tables become cards that fit, and the header is compact with the
+// search always in reach.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { pageTypes } from './pages-by-type.ts';
+import { registry } from './registry.ts';
+
+test.use({ viewport: { width: 360, height: 800 } });
+
+const MIN_LABEL_PX = 12;
+const MAX_HEADER_PX = 120;
+
+/** Elements in main wider than the screen, except inside a box that scrolls and shows it. */
+async function overflowing(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('main *')]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        if (box.width === 0 || (box.right <= width + 0.5 && box.left >= -0.5)) return false;
+        return !element.closest('.scroll-x, pre');
+      })
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+  });
+}
+
+test('no page type is wider than the screen, tables included', async ({ page }) => {
+  for (const [type, path] of pageTypes) {
+    await page.goto(path);
+    const sideways = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(sideways, `${type} scrolls sideways`).toBeLessThanOrEqual(0);
+    expect(await overflowing(page), `${type}: elements past the screen's edge`).toEqual([]);
+  }
+});
+
+test('tables are cards whose values carry their column name', async ({ page }) => {
+  for (const path of ['/guides/busy-and-rejection/', '/486/', '/421/']) {
+    await page.goto(path);
+    const tables = page.locator('main table');
+    expect(await tables.count(), path).toBeGreaterThan(0);
+    const report = await tables.evaluateAll((elements) =>
+      elements.map((table) => ({
+        width: table.getBoundingClientRect().width,
+        labels: [...table.querySelectorAll('tbody td')].map((cell) =>
+          getComputedStyle(cell, '::before').content.replace(/^"|"$/g, ''),
+        ),
+        headers: [...table.querySelectorAll('thead th')].map((cell) => cell.textContent!.trim()),
+      })),
+    );
+    for (const { width, labels, headers } of report) {
+      expect(width).toBeLessThanOrEqual(360);
+      expect(labels.length).toBeGreaterThan(0);
+      for (const label of labels) expect(headers, path).toContain(label);
+    }
+  }
+  await page.goto('/guides/busy-and-rejection/');
+  const row = page.locator('main tbody tr').first();
+  await expect(row.locator('td').first()).toHaveAttribute('data-label', 'Who sends it');
+  await expect(row.locator('th a')).toHaveAttribute('href', '/480/');
+  // A card: its cells are stacked, not side by side.
+  const [first, second] = await row
+    .locator('td')
+    .evaluateAll((cells) => cells.slice(0, 2).map((cell) => cell.getBoundingClientRect().top));
+  expect(second!).toBeGreaterThan(first!);
+});
+
+test(`every call flow fits the screen with labels of ${MIN_LABEL_PX} px or more`, async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const sizes: number[] = [];
+  let fitting = 0;
+  for (const { code } of registry) {
+    // The diagram and its styles are inline: no need to wait for anything else.
+    await page.goto(`/${code}/`, { waitUntil: 'domcontentloaded' });
+    const ladder = page.locator('svg.ladder');
+    if ((await ladder.count()) === 0) continue;
+    const report = await ladder.evaluate((svg: SVGSVGElement) => {
+      const box = svg.getBoundingClientRect();
+      // Rendered size: the computed font size times the SVG's scale on screen (1 when drawn at
+      // its natural width, which the layout keeps).
+      const scale = box.width / svg.width.baseVal.value;
+      const texts = [...svg.querySelectorAll('text')];
+      const scroller = svg.parentElement!;
+      const scrollerStyle = getComputedStyle(scroller);
+      return {
+        scrolls: scroller.scrollWidth > scroller.clientWidth,
+        // A flow laid out wider than a phone (many participants) scrolls in its own box.
+        wide: svg.width.baseVal.value > scroller.clientWidth,
+        showsScroll:
+          scrollerStyle.overflowX === 'auto' &&
+          scrollerStyle.backgroundImage.includes('radial-gradient') &&
+          scroller.tabIndex === 0,
+        pageScrolls: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+        scale,
+        sizes: texts.map((text) => parseFloat(getComputedStyle(text).fontSize) * scale),
+        outside: texts
+          .map((text) => ({ text: text.textContent, rect: text.getBoundingClientRect() }))
+          .filter(
+            ({ rect }) =>
+              rect.left < box.left - 1 ||
+              rect.right > box.right + 1 ||
+              rect.top < box.top - 1 ||
+              rect.bottom > box.bottom + 1,
+          )
+          .map(({ text }) => text),
+      };
+    });
+    expect(report.scale, `/${code}/ is not scaled down`).toBeGreaterThanOrEqual(1);
+    expect(report.pageScrolls, `/${code}/ page scrolls sideways`).toBe(false);
+    expect(report.scrolls, `/${code}/ scrolls only when laid out wider`).toBe(report.wide);
+    if (report.wide) expect(report.showsScroll, `/${code}/ shows it scrolls`).toBe(true);
+    else fitting += 1;
+    expect(Math.min(...report.sizes), `/${code}/ smallest label`).toBeGreaterThanOrEqual(
+      MIN_LABEL_PX,
+    );
+    expect(report.outside, `/${code}/ labels cut off`).toEqual([]);
+    sizes.push(...report.sizes);
+  }
+  expect(sizes.length).toBeGreaterThan(500);
+  test.info().annotations.push({
+    type: 'ladder labels at 360 px',
+    description: `${fitting} flows fit without scrolling; ${sizes.length} labels, smallest ${Math.min(...sizes).toFixed(1)} px`,
+  });
+});
+
+test('a flow wider than the screen scrolls in its own box, which shows it and takes the keyboard', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 300, height: 800 });
+  await page.goto('/494/');
+  const scroller = page.locator('.ladder-scroll');
+  const sizes = await scroller.evaluate((element) => ({
+    scroll: element.scrollWidth,
+    client: element.clientWidth,
+    page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    shadow: getComputedStyle(element).backgroundImage,
+  }));
+  expect(sizes.scroll).toBeGreaterThan(sizes.client);
+  expect(sizes.page, 'the page itself does not scroll sideways').toBeLessThanOrEqual(0);
+  expect(sizes.shadow).toContain('radial-gradient');
+  await scroller.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => scroller.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+});
+
+test(`the header is at most ${MAX_HEADER_PX} px tall, and the search stays in reach`, async ({
+  page,
+}) => {
+  for (const path of ['/486/', '/', '/guides/busy-and-rejection/']) {
+    await page.goto(path);
+    const bottom = await page
+      .locator('.search-bar')
+      .evaluate((bar) => bar.getBoundingClientRect().bottom);
+    expect(bottom, path).toBeLessThanOrEqual(MAX_HEADER_PX);
+    test.info().annotations.push({ type: `header height ${path}`, description: `${bottom} px` });
+  }
+  await page.goto('/486/');
+  await page.locator('.site-footer').scrollIntoViewIfNeeded();
+  const search = page.locator('#site-search-input');
+  await expect(search).toBeInViewport();
+  await search.click();
+  await page.locator('pagefind-searchbox input').fill('603');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/603\/$/);
+});
+
+test('a section reached by its link is not hidden under the search bar', async ({ page }) => {
+  await page.goto('/486/#q850');
+  const [barBottom, headingTop] = await Promise.all([
+    page.locator('.search-bar').evaluate((bar) => bar.getBoundingClientRect().bottom),
+    page.locator('h2#q850').evaluate((heading) => heading.getBoundingClientRect().top),
+  ]);
+  expect(headingTop).toBeGreaterThanOrEqual(barBottom);
+});
