@@ -7,7 +7,7 @@
 //   only when the network fails, so a page is never older than what the host serves;
 // - files whose names carry a content hash never change, so they come from the cache first.
 
-const { build, base, files, fallbacks } = self.OFFLINE;
+const { build, base, files, fallbacks } = /** @type {any} */ (self).OFFLINE;
 // Several copies of the site can share an origin (/sip/ and /sip-test/): each only touches its
 // own caches.
 const CACHE_PREFIX = `sip-response-codes ${base} `;
