@@ -8,6 +8,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './hosting.ts';
 
 test.use({ serviceWorkers: 'allow' });
+// Each test installs the whole copy and visits many pages: allow for a busy machine.
+test.describe.configure({ timeout: 180_000 });
 
 interface Manifest {
   build: string;

@@ -70,7 +70,7 @@ test('tables are cards whose values carry their column name', async ({ page }) =
 test(`every call flow fits the screen with labels of ${MIN_LABEL_PX} px or more`, async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const sizes: number[] = [];
   let fitting = 0;
   for (const { code } of registry) {

@@ -18,6 +18,7 @@ function recordPaths(page: Page) {
 test('every page type loads with its styles, scripts and icon from under /sip/', async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   const paths = recordPaths(page);
   for (const [type, path] of pageTypes) {
     const response = await page.goto(path.slice(1));
