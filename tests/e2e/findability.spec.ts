@@ -1,4 +1,4 @@
-import { expect, headerSearch, test } from './fixtures.ts';
+import { builtFor, expect, headerSearch, test } from './fixtures.ts';
 import { registry } from './registry.ts';
 
 const pageResults = '[data-search-page] pagefind-results a.pf-result-link';
@@ -153,7 +153,7 @@ test('an OpenSearch description is linked from every page and points at /search/
     const root = doc.documentElement;
     return root.namespaceURI + ' ' + root.querySelector('Url')?.getAttribute('template');
   }, xml);
-  expect(template).toBe(`http://a9.com/-/spec/opensearch/1.1/ ${baseURL}/search/?q={searchTerms}`);
+  expect(template).toBe(`http://a9.com/-/spec/opensearch/1.1/ ${builtFor}/search/?q={searchTerms}`);
   await page.goto(`${baseURL}/search/?q=${encodeURIComponent('loop detected')}`);
   await expect(page.locator(pageResults).first()).toHaveAttribute('href', '/482/');
 });

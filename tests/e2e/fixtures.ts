@@ -43,6 +43,13 @@ export const test = base.extend<{ guard: void; expectedConsoleErrors: RegExp[] }
 
 export { expect };
 
+/**
+ * The address the site was built for (SITE_URL, as astro.config.mjs reads it), without the
+ * trailing slash: canonical links, the sitemap and OpenSearch name it, whichever port the tests
+ * serve the build on.
+ */
+export const builtFor = (process.env.SITE_URL ?? 'http://127.0.0.1:4321/').replace(/\/$/, '');
+
 /** Types into the header search and returns its result links, best first. */
 export async function headerSearch(page: Page, query: string) {
   await page.locator('#site-search-input').click();

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { builtFor, expect, test } from './fixtures.ts';
 import { registry } from './registry.ts';
 
 test('a code page is reached with and without the trailing slash', async ({ page }) => {
@@ -103,7 +103,6 @@ test.describe('copy buttons', () => {
 
 test('every page type has a title, description, canonical link and Open Graph tags', async ({
   page,
-  baseURL,
 }) => {
   const pages: [string, string, string][] = [
     ['/486/', '486 Busy Here · SIP response codes', 'article'],
@@ -116,7 +115,7 @@ test('every page type has a title, description, canonical link and Open Graph ta
     await expect(page).toHaveTitle(title);
     const description = await page.locator('meta[name="description"]').getAttribute('content');
     expect(description?.length, path).toBeGreaterThan(20);
-    const url = `${baseURL}${path}`;
+    const url = `${builtFor}${path}`;
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
     await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
@@ -131,10 +130,9 @@ test('every page type has a title, description, canonical link and Open Graph ta
 
 test('robots.txt names the sitemap, which lists registered codes but not unregistered ones', async ({
   request,
-  baseURL,
 }) => {
   const robots = await (await request.get('/robots.txt')).text();
-  expect(robots).toContain(`Sitemap: ${baseURL}/sitemap-index.xml`);
+  expect(robots).toContain(`Sitemap: ${builtFor}/sitemap-index.xml`);
   const index = await (await request.get('/sitemap-index.xml')).text();
   const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
     (match) => new URL(match[1]!).pathname,
