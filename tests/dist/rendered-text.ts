@@ -29,6 +29,8 @@ export function renderedBlocks(html: string): string[] {
       current += node.data;
       return;
     }
+    // htmlparser2 gives <script> and <style> types of their own.
+    if (node.type === 'script' || node.type === 'style') return;
     if (node.type !== 'tag' && node.type !== 'root') {
       for (const child of node.children ?? []) visit(child);
       return;
