@@ -33,6 +33,27 @@ function inSitemap(page) {
 }
 
 /**
+ * SITE_URL is the only place the base is set: Astro's own `--base` flag would move the pages
+ * but not the canonical addresses, the sitemap or the links in content. Refuse it, and say
+ * what to do instead.
+ */
+const oneBase = {
+  name: 'one-base',
+  hooks: {
+    /** @param {{ config: { base: string } }} options */
+    'astro:config:done': ({ config }) => {
+      const asked = normalizeBase(config.base);
+      if (asked !== base) {
+        throw new Error(
+          `The base comes from SITE_URL (now ${site}): to publish under ${asked}, build with ` +
+            `SITE_URL=https://your.host${asked} instead of --base.`,
+        );
+      }
+    },
+  },
+};
+
+/**
  * Astro reserves the route /404 for the error page, but /404/ here is the page for status
  * code 404. The error page is built at /not-found/ and moved to the 404.html that static hosts
  * (and `astro preview`) serve for unknown paths.
@@ -73,6 +94,7 @@ export default defineConfig({
   // The line per generated page (600 of them) is left out of the build log.
   logger: { entrypoint: './src/integrations/build-log.mjs' },
   integrations: [
+    oneBase,
     mdx(),
     sitemap({
       filter: inSitemap,
