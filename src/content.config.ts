@@ -7,7 +7,7 @@ import { parseRegistry, type RegistryRow } from './lib/registry.ts';
 import { validateCodeFiles, type CodeFile } from './lib/validate.ts';
 import { validateQ850 } from './lib/q850.ts';
 import { validateGuides, type GuideFile } from './lib/guides.ts';
-import { validateFlows, type Flow, type FlowFile } from './lib/flows.ts';
+import { validateFlows, type FlowFile } from './lib/flows.ts';
 import { validateExamplesAgainstFlows } from './lib/example-flow.ts';
 import { codeFromFileName } from './lib/codes.ts';
 
@@ -184,8 +184,8 @@ function q850Tables(path: string): Loader {
  * The flows that match their schema, by code, read straight from disk: the code pages are
  * checked against them while the collections load, and the flows loader reports the rest.
  */
-function flowsByCode(): Map<number, Flow> {
-  const flows = new Map<number, Flow>();
+function flowsByCode(): Map<number, z.infer<typeof flowSchema>> {
+  const flows = new Map<number, z.infer<typeof flowSchema>>();
   for (const name of readdirSync(FLOWS_FOLDER)) {
     const code = codeFromFileName(name);
     if (code === null || !/\.ya?ml$/.test(name)) continue;
@@ -224,7 +224,7 @@ export const collections = {
       'code-files',
       // The whole path is the id, so that two files for one code both reach validation.
       { pattern: '**/*.{md,mdx}', base: './content/codes', generateId: ({ entry }) => entry },
-      (files, rows) => [
+      (files, rows): string[] => [
         ...validateCodeFiles(files, rows),
         ...validateExamplesAgainstFlows(files, flowsByCode()),
       ],
