@@ -29,8 +29,10 @@ export interface SipResponse extends SipMessageBase {
 export type SipMessage = SipRequest | SipResponse;
 
 const STATUS_LINE = /^SIP\/2\.0 ([1-6]\d\d) ([^\r\n]+)$/;
+/** Logs and even RFC 3665 put two spaces after the version now and then. */
+const LOOSE_STATUS_LINE = /^SIP\/2\.0[ \t]+([1-6]\d\d)(?:[ \t]+([^\r\n]*))?$/;
 const REQUEST_LINE = /^([A-Z][A-Z-]*) ((?:sips?|tel|urn):[^ ]+|\*) SIP\/2\.0$/i;
-const HEADER_LINE = /^([A-Za-z0-9!%*_+`'~.-]+)[ \t]*:[ \t]*(.*)$/;
+const HEADER_LINE = /^([A-Za-z][A-Za-z0-9!%*_+`'~.-]*)[ \t]*:[ \t]*(.*)$/;
 
 /** Compact header names: RFC 3261 §7.3.3 and §20, RFC 6665 (o, u), RFC 3515 (r), RFC 3892 (b). */
 const COMPACT_FORMS: Record<string, string> = {
@@ -66,8 +68,8 @@ export function parseStartLine(
   | { kind: 'request'; method: string; uri: string }
   | { kind: 'response'; code: number; reason: string }
   | null {
-  const status = STATUS_LINE.exec(line);
-  if (status) return { kind: 'response', code: Number(status[1]), reason: status[2]!.trim() };
+  const status = LOOSE_STATUS_LINE.exec(line);
+  if (status) return { kind: 'response', code: Number(status[1]), reason: (status[2] ?? '').trim() };
   const request = REQUEST_LINE.exec(line);
   if (request) return { kind: 'request', method: request[1]!.toUpperCase(), uri: request[2]! };
   return null;
@@ -99,8 +101,12 @@ export function parseSipMessageDetailed(text: string, options: ParseOptions = {}
 
   const headers: SipHeader[] = [];
   const joinedLines: string[] = [];
+  let previous = startLine;
   for (const line of lines) {
     const last = headers[headers.length - 1];
+    // A hard wrap that broke the line at a space keeps the space; one inside a word does not.
+    const gap = /[ \t]$/.test(previous) ? ' ' : '';
+    previous = line;
     if (/^[ \t]/.test(line) && last) {
       last.value = `${last.value} ${line.trim()}`.trim();
       continue;
@@ -108,8 +114,8 @@ export function parseSipMessageDetailed(text: string, options: ParseOptions = {}
     const header = HEADER_LINE.exec(line);
     if (header) {
       headers.push({ name: header[1]!, value: header[2]!.trim() });
-    } else if (options.lenient && last) {
-      last.value += line.trim();
+    } else if (options.lenient) {
+      if (last) last.value += gap + line.trim();
       joinedLines.push(line);
     } else {
       throw new Error(`"${line}" is not a header field`);
