@@ -60,9 +60,15 @@ export function findStart(line: string): number {
   if (uriStart <= 0 || !/^(?:(?:sips?|tel|urn):\S+|\*)$/i.test(beforeVersion.slice(uriStart + 1)))
     return -1;
   let methodStart = uriStart;
-  while (methodStart > 0 && /[A-Z-]/.test(beforeVersion[methodStart - 1]!)) methodStart--;
+  // No method is anywhere near 32 letters long; a longer run of capitals is not a request.
+  while (
+    methodStart > 0 &&
+    uriStart - methodStart <= 32 &&
+    /[A-Z-]/.test(beforeVersion[methodStart - 1]!)
+  )
+    methodStart--;
   if (methodStart === uriStart || !/[A-Z]/.test(beforeVersion[methodStart]!)) return -1;
-  if (methodStart > 0 && /[a-z0-9]/.test(beforeVersion[methodStart - 1]!)) return -1;
+  if (methodStart > 0 && /[A-Za-z0-9]/.test(beforeVersion[methodStart - 1]!)) return -1;
   return methodStart;
 }
 

@@ -24,7 +24,9 @@ describe('real traces', () => {
   it('there are at least eight, each with a sidecar giving its source', () => {
     assert.ok(names.length >= 8);
     for (const name of names) {
-      const sidecar = JSON.parse(readFileSync(new URL(name.replace(/\.txt$/, '.json'), traceDir), 'utf8'));
+      const sidecar = JSON.parse(
+        readFileSync(new URL(name.replace(/\.txt$/, '.json'), traceDir), 'utf8'),
+      );
       assert.ok(sidecar.source && sidecar.where && sidecar.format && sidecar.edits, name);
     }
   });
@@ -37,10 +39,20 @@ describe('real traces', () => {
       ) as { expect: Expectation };
       const result = explainTrace(text, explainData);
       assert.equal(result.status, 'explained');
-      assert.deepEqual(result.messages.map((m) => m.label), expect.messages, 'messages');
-      assert.deepEqual(result.participants.map((p) => p.label), expect.participants, 'participants');
+      assert.deepEqual(
+        result.messages.map((m) => m.label),
+        expect.messages,
+        'messages',
+      );
+      assert.deepEqual(
+        result.participants.map((p) => p.label),
+        expect.participants,
+        'participants',
+      );
       const causes = result.messages.flatMap((m) =>
-        m.annotations.reasons.filter((r) => r.protocol.toUpperCase() === 'Q.850').map((r) => r.cause),
+        m.annotations.reasons
+          .filter((r) => r.protocol.toUpperCase() === 'Q.850')
+          .map((r) => r.cause),
       );
       assert.deepEqual([...new Set(causes)], expect.causes, 'causes');
       assert.deepEqual(
@@ -59,11 +71,20 @@ describe('real traces', () => {
           assert.equal(challenge[key as keyof typeof challenge], value, `challenge ${key}`);
       }
       for (const [index, headers] of Object.entries(expect.missingMust ?? {}))
-        assert.deepEqual(result.messages[Number(index)]!.annotations.response?.missingMust, headers);
+        assert.deepEqual(
+          result.messages[Number(index)]!.annotations.response?.missingMust,
+          headers,
+        );
       for (const [index, registered] of Object.entries(expect.phraseDiffers ?? {}))
-        assert.equal(result.messages[Number(index)]!.annotations.response?.registeredReason, registered);
+        assert.equal(
+          result.messages[Number(index)]!.annotations.response?.registeredReason,
+          registered,
+        );
       for (const [index, codes] of Object.entries(expect.warnings ?? {}))
-        assert.deepEqual(result.messages[Number(index)]!.annotations.warnings.map((w) => w.code), codes);
+        assert.deepEqual(
+          result.messages[Number(index)]!.annotations.warnings.map((w) => w.code),
+          codes,
+        );
       // The ladder has a lane per participant and a row per message.
       assert.equal(result.ladder.participants.length, expect.participants.length);
       assert.equal(result.ladder.messages.length, expect.messages.length);
