@@ -73,14 +73,57 @@ const integer = (value: string | undefined) => {
   return match ? Number(match[1]) : null;
 };
 
-function checkResponse(code: number, reason: string, message: SipMessage, data: ExplainData) {
+/**
+ * Whether a MUST header from the code's page applies to this response. Some hold only in some
+ * cases: Timestamp is echoed when the request had one (RFC 3261 §8.2.6.1); Record-Route is
+ * copied from the request into a response that creates a dialog, and Contact is needed there
+ * (§12.1.1), so for provisional and 2xx responses both concern INVITE only. Null: cannot tell.
+ */
+function applies(name: string, code: number, message: SipMessage, request: SipMessage | null) {
+  const lower = name.toLowerCase();
+  const method = /^\s*\d+\s+(\S+)/.exec(headerValue(message, 'CSeq') ?? '')?.[1]?.toUpperCase();
+  const createsDialog = code >= 300 || method === 'INVITE';
+  if (lower === 'timestamp') return request ? headerValue(request, name) !== undefined : null;
+  if (lower === 'record-route')
+    return createsDialog && request ? headerValue(request, name) !== undefined : null;
+  if (lower === 'contact') return createsDialog;
+  return true;
+}
+
+function missingMust(
+  code: number,
+  message: SipMessage,
+  request: SipMessage | null,
+  data: ExplainData,
+) {
+  const names = data.must[code] ?? [];
+  // 415 names the Accept field that fits what was refused: one of the family is enough.
+  const accept = names.filter((name) => /^accept(-|$)/i.test(name));
+  const missing = names.filter(
+    (name) =>
+      !accept.includes(name) &&
+      applies(name, code, message, request) === true &&
+      headerValue(message, name) === undefined,
+  );
+  if (accept.length > 0 && accept.every((name) => headerValue(message, name) === undefined))
+    missing.push(accept.join(' or '));
+  return missing;
+}
+
+function checkResponse(
+  code: number,
+  reason: string,
+  message: SipMessage,
+  request: SipMessage | null,
+  data: ExplainData,
+) {
   const registered = data.reasons[code];
   return {
     href: codePath(code),
     registered: registered !== undefined,
     registeredReason:
       registered !== undefined && normalise(registered) !== normalise(reason) ? registered : null,
-    missingMust: (data.must[code] ?? []).filter((name) => headerValue(message, name) === undefined),
+    missingMust: missingMust(code, message, request, data),
   };
 }
 
@@ -148,13 +191,18 @@ export function decodeChallenges(message: SipMessage): Challenge[] {
   );
 }
 
-export function annotate(message: SipMessage, data: ExplainData): Annotations {
+/** The request is the one the response answers, when it is in the paste. */
+export function annotate(
+  message: SipMessage,
+  data: ExplainData,
+  request: SipMessage | null = null,
+): Annotations {
   const retry = headerValue(message, 'Retry-After');
   const retrySeconds = integer(retry);
   return {
     response:
       message.kind === 'response'
-        ? checkResponse(message.code, message.reason, message, data)
+        ? checkResponse(message.code, message.reason, message, request, data)
         : null,
     reasons: decodeReasons(message, data),
     warnings: decodeWarnings(message, data),

@@ -135,7 +135,10 @@ export function explainTrace(
   if (found.messages.length === 0) return { status: 'none', notice: noticeFor(input), ...base };
 
   const exchange = buildExchange(found.messages);
-  const annotations = exchange.messages.map((item) => annotate(item.found.message, data));
+  const annotations = exchange.messages.map((item) => {
+    const request = item.related === null ? null : exchange.messages[item.related]!.found.message;
+    return annotate(item.found.message, data, request);
+  });
   const labels = new Map(exchange.participants.map((p) => [p.id, p.label]));
   const messages: ExplainedMessage[] = exchange.messages.map((item, index) => {
     const message = item.found.message;

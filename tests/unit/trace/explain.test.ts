@@ -216,3 +216,55 @@ describe('explainTrace: annotations', () => {
     assert.equal(annotated('486 Busy', []).response?.registeredReason, 'Busy Here');
   });
 });
+
+describe('explainTrace: MUST headers that hold only in some cases', () => {
+  const missing = (text: string) =>
+    explainTrace(text, explainData).messages.map(
+      (m) => m.annotations.response?.missingMust ?? null,
+    );
+  const there = (text: string) => ngrep(CALLER, CALLEE, text);
+  const back = (text: string) => ngrep(CALLEE, CALLER, text);
+
+  it('Timestamp and Record-Route only when the request carried them', () => {
+    const plain = there(request('INVITE')) + back(response('100 Trying'));
+    assert.deepEqual(missing(plain), [null, []]);
+    const stamped = there(
+      request('INVITE', { extra: ['Timestamp: 54', 'Record-Route: <sip:p.example.com;lr>'] }),
+    );
+    assert.deepEqual(missing(stamped + back(response('100 Trying'))), [null, ['Timestamp']]);
+    assert.deepEqual(
+      missing(
+        stamped +
+          back(response('180 Ringing', { toTag: 't', extra: ['Contact: <sip:b@192.0.2.9>'] })),
+      ),
+      [null, ['Record-Route']],
+    );
+    assert.deepEqual(
+      missing(back(response('100 Trying'))),
+      [[]],
+      'cannot tell without the request',
+    );
+  });
+
+  it('Contact only in responses that create a dialog', () => {
+    assert.deepEqual(missing(back(response('180 Ringing', { toTag: 't' }))), [['Contact']]);
+    assert.deepEqual(missing(back(response('200 OK', { toTag: 't', cseq: '1 REGISTER' }))), [[]]);
+  });
+
+  it('415 needs one of the Accept family', () => {
+    assert.deepEqual(missing(back(response('415 Unsupported Media Type', { toTag: 't' }))), [
+      ['Accept or Accept-Encoding or Accept-Language'],
+    ]);
+    assert.deepEqual(
+      missing(
+        back(
+          response('415 Unsupported Media Type', {
+            toTag: 't',
+            extra: ['Accept: application/sdp'],
+          }),
+        ),
+      ),
+      [[]],
+    );
+  });
+});
