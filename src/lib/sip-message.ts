@@ -69,7 +69,8 @@ export function parseStartLine(
   | { kind: 'response'; code: number; reason: string }
   | null {
   const status = LOOSE_STATUS_LINE.exec(line);
-  if (status) return { kind: 'response', code: Number(status[1]), reason: (status[2] ?? '').trim() };
+  if (status)
+    return { kind: 'response', code: Number(status[1]), reason: (status[2] ?? '').trim() };
   const request = REQUEST_LINE.exec(line);
   if (request) return { kind: 'request', method: request[1]!.toUpperCase(), uri: request[2]! };
   return null;

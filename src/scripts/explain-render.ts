@@ -132,7 +132,8 @@ function ladderFigure(explanation: Explanation): HTMLElement {
     idPrefix: 'explain-ladder',
   });
   const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
-  return h('figure', { class: 'explain-ladder' }, document.importNode(parsed, true));
+  // Focusable, so that a keyboard can scroll a diagram wider than the screen.
+  return h('figure', { class: 'explain-ladder', tabindex: '0' }, document.importNode(parsed, true));
 }
 
 export function renderExplanation(target: HTMLElement, explanation: Explanation): void {
@@ -163,4 +164,7 @@ export function renderExplanation(target: HTMLElement, explanation: Explanation)
     );
   }
   target.replaceChildren(...parts);
+  const figure = target.querySelector('figure.explain-ladder');
+  if (figure && figure.scrollWidth > figure.clientWidth)
+    figure.append(h('figcaption', {}, 'The diagram is wider than the screen: scroll it sideways.'));
 }

@@ -156,15 +156,23 @@ export function decodeReasons(message: SipMessage, data: ExplainData): DecodedRe
   });
 }
 
+/** What a warn-code means: its own entry, else the range it falls in. */
+function warnMeaning(code: number, data: ExplainData): string | null {
+  if (data.warnCodes[code]) return data.warnCodes[code]!;
+  const range = Object.keys(data.warnCodes).find((key) => {
+    const [low, high] = key.split('-').map(Number);
+    return high !== undefined && code >= low! && code <= high;
+  });
+  return range ? `${data.warnCodes[range]} (RFC 3261 assigns no meaning to ${code} itself.)` : null;
+}
+
 /** Warning (RFC 3261 §20.43): warn-code SP warn-agent SP "warn-text", several per header. */
 export function decodeWarnings(message: SipMessage, data: ExplainData): DecodedWarning[] {
   return headerList(message, 'Warning').flatMap((value) => {
     const match = /^(\d{3})\s+(\S+)\s*(.*)$/.exec(value.trim());
     if (!match) return [];
     const code = Number(match[1]);
-    return [
-      { code, agent: match[2]!, text: unquote(match[3]!), meaning: data.warnCodes[code] ?? null },
-    ];
+    return [{ code, agent: match[2]!, text: unquote(match[3]!), meaning: warnMeaning(code, data) }];
   });
 }
 

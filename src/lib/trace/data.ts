@@ -16,7 +16,7 @@ export interface ExplainData {
   reasons: Record<string, string>;
   /** Header fields each code's page says the response must carry. */
   must: Record<string, string[]>;
-  /** RFC 3261 §20.43 warn-codes and what each means, in a few words. */
+  /** RFC 3261 §20.43 warn-codes ("305") and ranges ("300-329"), each with what it means. */
   warnCodes: Record<string, string>;
   /** Q.850 causes by number. */
   causes: Record<string, CauseNames>;
@@ -27,7 +27,7 @@ export interface ExplainData {
 export interface ExplainDataSources {
   registry: readonly { code: number; reason: string }[];
   codes: readonly { code: number; headers: readonly { name: string; requirement: string }[] }[];
-  warnCodes: readonly { code: number; meaning: string }[];
+  warnCodes: readonly { code: string; meaning: string }[];
   causes: readonly ({ cause: number } & CauseNames)[];
   causePages: boolean;
 }

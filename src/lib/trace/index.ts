@@ -71,7 +71,7 @@ function describe(item: ExchangeMessage, all: ExchangeMessage[]): string {
     const method = item.cseq?.method ?? 'request';
     return related
       ? `answers the ${method}${onLine}`
-      : `answers a ${method} that is not in the paste`;
+      : `answers ${withArticle(method)} that is not in the paste`;
   }
   const proxies = headerList(message, 'Via').length - 1;
   const via =

@@ -26,10 +26,7 @@ const q850 = parse(read('content/q850.yaml')) as { causes: { cause: number; name
 export const explainData = buildExplainData({
   registry,
   codes,
-  warnCodes: Object.entries(warnCodes).map(([code, { meaning }]) => ({
-    code: Number(code),
-    meaning,
-  })),
+  warnCodes: Object.entries(warnCodes).map(([code, { meaning }]) => ({ code, meaning })),
   causes: q850.causes,
   causePages: true,
 });

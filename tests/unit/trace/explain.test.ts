@@ -268,3 +268,53 @@ describe('explainTrace: MUST headers that hold only in some cases', () => {
     );
   });
 });
+
+describe('explainTrace: words', () => {
+  it('uses "an" before a vowel', () => {
+    const result = explainTrace(
+      ngrep(CALLEE, CALLER, response('486 Busy Here', { toTag: 't' })),
+      explainData,
+    );
+    assert.equal(result.messages[0]!.description, 'answers an INVITE that is not in the paste');
+    assert.match(result.summary, /^A 486 Busy Here went from .* answering an INVITE\./);
+  });
+});
+
+describe('content/warn-codes.yaml', () => {
+  it('holds exactly the warn-codes RFC 3261 §20.43 lists, and its four ranges', async () => {
+    const { warnCodes } = await import('./explain-data.ts');
+    assert.deepEqual(Object.keys(warnCodes), [
+      '300',
+      '301',
+      '302',
+      '303',
+      '304',
+      '305',
+      '306',
+      '307',
+      '330',
+      '331',
+      '370',
+      '399',
+      '300-329',
+      '330-339',
+      '370-379',
+      '390-399',
+    ]);
+  });
+
+  it('explains an unlisted code by its range', () => {
+    const warning = explainTrace(
+      ngrep(
+        CALLEE,
+        CALLER,
+        response('488 Not Acceptable Here', {
+          toTag: 't',
+          extra: ['Warning: 392 10.0.0.1:6060 "Noisy feedback"'],
+        }),
+      ),
+      explainData,
+    ).messages[0]!.annotations.warnings[0]!;
+    assert.match(warning.meaning!, /fits none of the other ranges.*assigns no meaning to 392/);
+  });
+});
