@@ -57,9 +57,16 @@ export const MANDATORY_HEADERS = ['Via', 'From', 'To', 'Call-ID', 'CSeq', 'Conte
 
 /** The full lower-case name of a header field, whether written in full or compact form. */
 export function canonicalName(name: string): string {
-  const lower = name.toLowerCase();
-  return COMPACT_FORMS[lower] ?? lower;
+  let known = canonicalNames.get(name);
+  if (known === undefined) {
+    const lower = name.toLowerCase();
+    known = COMPACT_FORMS[lower] ?? lower;
+    // Header names repeat endlessly in a long trace; the cache stays as small as their variety.
+    if (canonicalNames.size < 5000) canonicalNames.set(name, known);
+  }
+  return known;
 }
+const canonicalNames = new Map<string, string>();
 
 /** Reads a start line; null when it is neither a request line nor a status line. */
 export function parseStartLine(

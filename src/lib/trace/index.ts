@@ -140,6 +140,9 @@ export function explainTrace(
     return annotate(item.found.message, data, request);
   });
   const labels = new Map(exchange.participants.map((p) => [p.id, p.label]));
+  const problemsOf = new Map<number, Problem[]>();
+  for (const problem of exchange.problems)
+    problemsOf.set(problem.message, [...(problemsOf.get(problem.message) ?? []), problem]);
   const messages: ExplainedMessage[] = exchange.messages.map((item, index) => {
     const message = item.found.message;
     return {
@@ -152,7 +155,7 @@ export function explainTrace(
       role: item.role,
       description: describe(item, exchange.messages),
       annotations: annotations[index]!,
-      problems: exchange.problems.filter((problem) => problem.message === index),
+      problems: problemsOf.get(index) ?? [],
       text: item.found.text,
     };
   });

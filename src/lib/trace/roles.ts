@@ -28,21 +28,23 @@ export function assignRoles(
   key: KeyOf,
   problems: Problem[],
 ) {
+  // Messages about an INVITE (the requests and their responses), by Call-ID.
+  const invitesByCall = new Map<string | null, ExchangeMessage[]>();
+  for (const other of messages)
+    if (other.cseq?.method === 'INVITE')
+      invitesByCall.set(other.callId, [...(invitesByCall.get(other.callId) ?? []), other]);
   messages.forEach((item, index) => {
     const message = item.found.message;
     if (message.kind !== 'request') return;
     const say = (kind: ProblemKind, text: string) => problems.push({ kind, message: index, text });
     const inviteOfBranch = requests.get(key(item.branch, 'INVITE', item));
-    const sameCall = messages.filter(
-      (other) => other.callId === item.callId && other.cseq?.method === 'INVITE',
-    );
+    const sameCall = invitesByCall.get(item.callId) ?? [];
     if (message.method === 'INVITE') {
       item.role = item.toTag ? 're-invite' : 'initial-invite';
     } else if (message.method === 'ACK') {
-      const responses = messages.filter(
+      const responses = sameCall.filter(
         (other) =>
           other.found.message.kind === 'response' &&
-          other.callId === item.callId &&
           other.cseq?.method === 'INVITE' &&
           other.cseq.number === item.cseq?.number,
       );

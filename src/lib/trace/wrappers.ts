@@ -118,6 +118,7 @@ export function readWrapperLine(line: string): WrapperLine | null {
 
 /** RFC page furniture: the footer, the running header and the form feed between pages. */
 export function isPageBreak(line: string): boolean {
+  if (!line.includes('\f') && !line.includes('[Page ') && !line.startsWith('RFC ')) return false;
   return (
     line.includes('\f') ||
     /\[Page \d+\]\s*$/.test(line) ||
