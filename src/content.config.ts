@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { defineCollection } from 'astro/content/config';
-import { glob, type Loader } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parseRegistry, type RegistryRow } from './lib/registry.ts';
 import { validateCodeFiles, type CodeFile } from './lib/validate.ts';
@@ -165,6 +165,13 @@ export const q850Schema = z.strictObject({
   sipToIsup: z.array(z.strictObject({ code: statusCode, cause: causeNumber, note: rowNote })),
 });
 
+export const warnCodeSchema = z.strictObject({
+  // The warn-text RFC 3261 §20.43 suggests, e.g. "Incompatible media format".
+  text: z.string().min(3),
+  // What the warning tells the receiver, in a plain sentence.
+  meaning: plainSentence.max(160),
+});
+
 const registry = () => parseRegistry(readFileSync(REGISTRY_FILE, 'utf8'));
 
 /** The RFC 3398 tables as one entry, checked against themselves and the registry. */
@@ -252,4 +259,6 @@ export const collections = {
     schema: flowSchema,
   }),
   q850: defineCollection({ loader: q850Tables('content/q850.yaml'), schema: q850Schema }),
+  // Keyed by warn-code (300–399); the explain page reads it.
+  warnCodes: defineCollection({ loader: file('content/warn-codes.yaml'), schema: warnCodeSchema }),
 };
