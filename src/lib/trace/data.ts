@@ -26,17 +26,33 @@ export interface ExplainData {
 
 export interface ExplainDataSources {
   registry: readonly { code: number; reason: string }[];
-  codes: readonly { code: number; headers: readonly { name: string; requirement: string }[] }[];
+  codes: readonly {
+    code: number;
+    headers: readonly { name: string; requirement: string; when?: string | undefined }[];
+  }[];
   warnCodes: readonly { code: string; meaning: string }[];
   causes: readonly ({ cause: number } & CauseNames)[];
   causePages: boolean;
 }
 
+/**
+ * MUST rows that hold only under a condition (`when`) are checked only for the headers whose
+ * condition the explainer can judge from the trace itself (see `applies` in annotate.ts); for
+ * the rest, such as Require in a reliable provisional response, a missing header is no fault.
+ */
+const JUDGED_CONDITIONS = new Set(['timestamp', 'record-route', 'contact']);
+
 /** Keeps only what the explainer reads, so the page stays small. */
 export function buildExplainData(sources: ExplainDataSources): ExplainData {
   const must: Record<string, string[]> = {};
   for (const { code, headers } of sources.codes) {
-    const names = headers.filter((header) => header.requirement === 'MUST').map(({ name }) => name);
+    const names = headers
+      .filter(
+        (header) =>
+          header.requirement === 'MUST' &&
+          (!header.when || JUDGED_CONDITIONS.has(header.name.toLowerCase())),
+      )
+      .map(({ name }) => name);
     if (names.length > 0) must[code] = names;
   }
   return {
