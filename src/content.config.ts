@@ -1,15 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { defineCollection } from 'astro/content/config';
-import { glob, type Loader } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parseRegistry, type RegistryRow } from './lib/registry.ts';
 import { validateCodeFiles, type CodeFile } from './lib/validate.ts';
 import { validateQ850 } from './lib/q850.ts';
 import { validateGuides, type GuideFile } from './lib/guides.ts';
 import { validateFlows, type FlowFile } from './lib/flows.ts';
+import { validateExamplesAgainstFlows } from './lib/example-flow.ts';
+import { codeFromFileName } from './lib/codes.ts';
 
 const REGISTRY_FILE = new URL('./data/iana-sip-response-codes.tsv', import.meta.url);
+const FLOWS_FOLDER = 'content/flows';
 
 const rfcName = z.string().regex(/^RFC \d{3,5}$/, 'must look like "RFC 3261"');
 const sectionNumber = z.string().regex(/^\d+(\.\d+)*$/, 'must look like "21.4.24"');
@@ -62,6 +65,9 @@ export const codeSchema = z.strictObject({
         rfc: rfcName,
         // The section of that RFC that states it.
         section: sectionNumber,
+        // The condition a MUST or SHOULD depends on, e.g. "the request carried Timestamp";
+        // without it the requirement holds for every response with this code.
+        when: plainText(5).max(80).optional(),
         // What the header says in this response.
         note: plainSentence.optional(),
       }),
@@ -159,6 +165,13 @@ export const q850Schema = z.strictObject({
   sipToIsup: z.array(z.strictObject({ code: statusCode, cause: causeNumber, note: rowNote })),
 });
 
+export const warnCodeSchema = z.strictObject({
+  // The warn-text RFC 3261 §20.43 suggests, e.g. "Incompatible media format".
+  text: z.string().min(3),
+  // What the warning tells the receiver, in a plain sentence.
+  meaning: plainSentence.max(160),
+});
+
 const registry = () => parseRegistry(readFileSync(REGISTRY_FILE, 'utf8'));
 
 /** The RFC 3398 tables as one entry, checked against themselves and the registry. */
@@ -172,6 +185,21 @@ function q850Tables(path: string): Loader {
       store.set({ id: 'rfc3398', data, filePath: path });
     },
   };
+}
+
+/**
+ * The flows that match their schema, by code, read straight from disk: the code pages are
+ * checked against them while the collections load, and the flows loader reports the rest.
+ */
+function flowsByCode(): Map<number, z.infer<typeof flowSchema>> {
+  const flows = new Map<number, z.infer<typeof flowSchema>>();
+  for (const name of readdirSync(FLOWS_FOLDER)) {
+    const code = codeFromFileName(name);
+    if (code === null || !/\.ya?ml$/.test(name)) continue;
+    const parsed = flowSchema.safeParse(parseYaml(readFileSync(`${FLOWS_FOLDER}/${name}`, 'utf8')));
+    if (parsed.success) flows.set(code, parsed.data);
+  }
+  return flows;
 }
 
 function failOn(problems: string[]): void {
@@ -203,7 +231,10 @@ export const collections = {
       'code-files',
       // The whole path is the id, so that two files for one code both reach validation.
       { pattern: '**/*.{md,mdx}', base: './content/codes', generateId: ({ entry }) => entry },
-      validateCodeFiles,
+      (files, rows): string[] => [
+        ...validateCodeFiles(files, rows),
+        ...validateExamplesAgainstFlows(files, flowsByCode()),
+      ],
     ),
     schema: codeSchema,
   }),
@@ -228,4 +259,6 @@ export const collections = {
     schema: flowSchema,
   }),
   q850: defineCollection({ loader: q850Tables('content/q850.yaml'), schema: q850Schema }),
+  // Keyed by warn-code (300–399); the explain page reads it.
+  warnCodes: defineCollection({ loader: file('content/warn-codes.yaml'), schema: warnCodeSchema }),
 };

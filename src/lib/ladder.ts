@@ -7,7 +7,13 @@
 // percentages of its width, so a page can widen it to spread the lanes on a larger screen. When
 // lanes cannot be spaced that tightly (many participants), the natural width exceeds
 // `fitWidth` and the page lets the diagram scroll sideways.
-import { parseLabel, type Flow } from './flows.ts';
+import { parseLabel } from './flows.ts';
+
+/** What the renderer draws: a content flow, or an exchange read from a pasted trace. */
+export interface LadderInput {
+  participants: readonly { id: string; label: string }[];
+  messages: readonly { from: string; to: string; label: string; note?: string | undefined }[];
+}
 
 export interface LadderOptions {
   /** The page's own code: its arrows are highlighted. */
@@ -60,13 +66,14 @@ const PAD = 4;
 
 /** The width of a line of text, estimated without a browser. */
 export function textWidth(text: string, fontSize: number, face: keyof typeof CHAR_EM): number {
-  return Math.ceil(text.length * CHAR_EM[face] * fontSize);
+  return Math.ceil(text.trimEnd().length * CHAR_EM[face] * fontSize);
 }
 
 /**
  * Breaks text into lines no wider than `width`: at spaces, and inside a word too long for a line
  * after a hyphen, dot or slash ("atlanta.example.com" → "atlanta." "example.com"). A piece that
- * is still too long keeps a line of its own.
+ * is still too long keeps a line of its own. A line that ends where a space was keeps it
+ * ("Alice " "(UAC)"), so the drawn text still reads as the label.
  */
 export function wrapText(
   text: string,
@@ -82,7 +89,10 @@ export function wrapText(
       const last = lines.at(-1);
       const joined = index === 0 ? `${last} ${piece}` : `${last}${piece}`;
       if (last !== undefined && fits(joined)) lines[lines.length - 1] = joined;
-      else lines.push(piece);
+      else {
+        if (last !== undefined && index === 0) lines[lines.length - 1] = `${last} `;
+        lines.push(piece);
+      }
     });
   }
   return lines.length > 0 ? lines : [''];
@@ -91,7 +101,7 @@ export function wrapText(
 const widest = (lines: string[], fontSize: number, face: keyof typeof CHAR_EM) =>
   Math.max(0, ...lines.map((line) => textWidth(line, fontSize, face)));
 
-export function layoutLadder(flow: Flow, options: LayoutOptions): LadderLayout {
+export function layoutLadder(flow: LadderInput, options: LayoutOptions): LadderLayout {
   const { fitWidth, fontSize, minLaneGap } = { ...LADDER_DEFAULTS, ...options };
   const lineHeight = Math.round(fontSize * 1.3);
   const count = flow.participants.length;
@@ -165,7 +175,7 @@ export function layoutLadder(flow: Flow, options: LayoutOptions): LadderLayout {
 const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** A one-sentence description of the flow, for <desc>. */
-export function describeFlow(flow: Flow): string {
+export function describeFlow(flow: LadderInput): string {
   const names = new Map(
     flow.participants.map((participant) => [participant.id, participant.label]),
   );
@@ -183,7 +193,7 @@ function textBlock(lines: string[], x: string, top: number, lineHeight: number, 
   return `<text x="${x}" y="${top}" text-anchor="middle" class="${className}">${spans}</text>`;
 }
 
-export function renderLadderSvg(flow: Flow, title: string, options: LadderOptions): string {
+export function renderLadderSvg(flow: LadderInput, title: string, options: LadderOptions): string {
   const layout = layoutLadder(flow, options);
   const { width, height, lanes, arrows, lineHeight, fontSize } = layout;
   const titleId = `${options.idPrefix}-title`;

@@ -9,4 +9,5 @@ export const pageTypes = [
   ['search', '/search/?q=busy'],
   ['not found', '/no-such-page/'],
   ['unregistered code', '/499/'],
+  ['explain', '/explain/'],
 ] as const;

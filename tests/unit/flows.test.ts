@@ -138,7 +138,7 @@ describe('layoutLadder', () => {
     );
     const [arrow] = long.arrows;
     assert.ok(arrow!.labelLines.length > 1, 'the long label wraps');
-    assert.equal(arrow!.labelLines.join(' '), '494 Security Agreement Required');
+    assert.equal(arrow!.labelLines.join(''), '494 Security Agreement Required');
     for (const line of arrow!.labelLines) {
       assert.ok(textWidth(line, long.fontSize, 'mono') <= Math.abs(arrow!.x2 - arrow!.x1));
     }
@@ -178,9 +178,10 @@ describe('layoutLadder', () => {
 describe('wrapText', () => {
   it('breaks at spaces within the width and keeps an overlong word whole', () => {
     assert.deepEqual(wrapText('a bb ccc', textWidth('a bb', 10, 'mono'), 10, 'mono'), [
-      'a bb',
+      'a bb ',
       'ccc',
     ]);
+    assert.deepEqual(wrapText('atlanta.example.com', 90, 10, 'mono'), ['atlanta.', 'example.com']);
     assert.deepEqual(wrapText('Supercalifragilistic', 10, 10, 'mono'), ['Supercalifragilistic']);
     assert.deepEqual(wrapText('', 100, 10, 'mono'), ['']);
   });
