@@ -134,6 +134,19 @@ export default defineConfig({
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
           warn(warning);
         },
+        output: {
+          // The header's search script shares its helpers with the search and explain pages;
+          // left alone, the bundler would split them into one small file per combination of
+          // pages, and every page would pay a request for each. One shared file instead.
+          codeSplitting: {
+            groups: [
+              {
+                name: 'site',
+                test: /src[\\/](lib[\\/]paths|scripts[\\/](templates|pagefind-ui))\.ts$/,
+              },
+            ],
+          },
+        },
       },
     },
   },

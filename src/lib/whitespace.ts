@@ -11,7 +11,8 @@ const RAW = /(<(script|style|pre|code|textarea)\b[\s\S]*?<\/\2\s*>)/i;
 const TAG = /(<!--[\s\S]*?-->|<[^>]*>)/;
 /** Whitespace that contains a line break: it comes from the template's layout. */
 const BREAK = String.raw`[^\S\n]*\n\s*`;
-const BEFORE_PUNCTUATION = new RegExp(`${BREAK}(?=[,.;:!?)\\]])`, 'g');
+// A dot that starts a word (".txt") is not punctuation.
+const BEFORE_PUNCTUATION = new RegExp(`${BREAK}(?=[,;:!?)\\]]|\\.(?!\\w))`, 'g');
 const AFTER_BRACKET = new RegExp(`([(\\[])${BREAK}`, 'g');
 const LEADING_BREAK = new RegExp(`^${BREAK}`);
 const TRAILING_BREAK = new RegExp(`${BREAK}$`);

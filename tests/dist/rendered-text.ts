@@ -75,7 +75,8 @@ export function typographyProblems(block: string): string[] {
   const problems: string[] = [];
   const plain = block.replace(/[\u0001\u0002]/g, '');
   const show = (index: number) => JSON.stringify(plain.slice(Math.max(0, index - 25), index + 15));
-  for (const match of plain.matchAll(/ [,.;:!?)\]]/g)) {
+  // A dot that starts a word (".txt", ".NET") is not the end of a sentence.
+  for (const match of plain.matchAll(/ (?:[,;:!?)\]]|\.(?![\w]))/g)) {
     problems.push(`space before "${match[0][1]}": ${show(match.index)}`);
   }
   for (const match of plain.matchAll(/[([] /g)) {

@@ -25,7 +25,7 @@ describe('typography in dist/', () => {
     assert.equal(problemsIn('<li><a href="/600/">\n  600 Busy\n</a><span> — why</span></li>').length, 1);
     assert.deepEqual(
       problemsIn(
-        '<li><a href="/600/">\n  600 Busy</a> — why (<code>Retry-After </code>).</li><p>Done.\n</p><pre>a ,b</pre><script>f( a ,b)</script>',
+        '<li><a href="/600/">\n  600 Busy</a> — why (<code>Retry-After </code>).</li><p>Done.\n</p><pre>a ,b</pre><script>f( a ,b)</script><p>A log file (.txt, .log).</p>',
       ),
       [],
     );

@@ -33,6 +33,7 @@ describe('tidyWhitespace', () => {
   it('keeps spaces written on one line, and raw text as it is', () => {
     const kept = [
       '<p>A ( deliberately spaced ) aside , as written.</p>',
+      '<p>Open a log file\n  .txt or .log</p>',
       '<span class="why"> — why</span>',
       '<pre>Via: SIP/2.0/UDP host\n ;branch=z9\n)</pre>',
       '<code>a\n,b</code>',
