@@ -80,9 +80,9 @@ test(`every call flow fits the screen with labels of ${MIN_LABEL_PX} px or more`
     if ((await ladder.count()) === 0) continue;
     const report = await ladder.evaluate((svg: SVGSVGElement) => {
       const box = svg.getBoundingClientRect();
-      // Rendered size: the computed font size times the SVG's scale on screen (1 when drawn at
-      // its natural width, which the layout keeps).
-      const scale = box.width / svg.width.baseVal.value;
+      // Rendered size: the computed font size times the scale from the SVG's units to the
+      // screen (1 unless something scales the picture).
+      const scale = svg.getScreenCTM()!.a;
       const texts = [...svg.querySelectorAll('text')];
       const scroller = svg.parentElement!;
       const scrollerStyle = getComputedStyle(scroller);
@@ -96,6 +96,7 @@ test(`every call flow fits the screen with labels of ${MIN_LABEL_PX} px or more`
           scroller.tabIndex === 0,
         pageScrolls: document.documentElement.scrollWidth > document.documentElement.clientWidth,
         scale,
+        narrowest: box.width >= svg.width.baseVal.value - 0.5,
         sizes: texts.map((text) => parseFloat(getComputedStyle(text).fontSize) * scale),
         outside: texts
           .map((text) => ({ text: text.textContent, rect: text.getBoundingClientRect() }))
@@ -110,6 +111,7 @@ test(`every call flow fits the screen with labels of ${MIN_LABEL_PX} px or more`
       };
     });
     expect(report.scale, `/${code}/ is not scaled down`).toBeGreaterThanOrEqual(1);
+    expect(report.narrowest, `/${code}/ is drawn at least at its natural width`).toBe(true);
     expect(report.pageScrolls, `/${code}/ page scrolls sideways`).toBe(false);
     expect(report.scrolls, `/${code}/ scrolls only when laid out wider`).toBe(report.wide);
     if (report.wide) expect(report.showsScroll, `/${code}/ shows it scrolls`).toBe(true);
