@@ -17,7 +17,8 @@ test("the header search keeps the benchmark's contract", async ({ page }) => {
   const typed = await retype(page, 'busy');
   expect(typed.fullTextMs).not.toBeNull();
   expect(typed.resultUpdates).toBeGreaterThanOrEqual(1);
-  expect(typed.answersShown).toBe((await page.locator('[data-answers]').count()) > 0);
+  const answerElements = await page.locator('[data-answers]').count();
+  expect(typed.answersShown).toBe(answerElements > 0);
   expect(await readDebounce(page, 'header')).toEqual(expect.any(Number));
   expect(await writeDebounce(page, 'header', 0)).toBe(true);
 });
@@ -80,7 +81,7 @@ test('the probe times instant answers and results on a stand-in search', async (
 
   expect(await readDebounce(page, 'header')).toBe(80);
   expect(await writeDebounce(page, 'header', 0)).toBe(true);
-  expect(await page.locator('input').getAttribute('data-search-debounce')).toBe('0');
+  await expect(page.locator('input')).toHaveAttribute('data-search-debounce', '0');
 });
 
 test('the probe says answers are not available without an answer element', async ({ page }) => {
