@@ -37,6 +37,8 @@ export function firstLine(text: string): string {
   return text.split('\n')[0];
 }
 
+const UNIT_AFTER_FIGURE = /(\d) (ms|s|kB|MB|KiB|min)\b/g;
+
 /**
  * Prose for the summary: the parts joined by spaces and wrapped at `width` columns, so that the
  * sentences with figures in them read like the fixed ones.
@@ -44,7 +46,12 @@ export function firstLine(text: string): string {
 export function paragraph(parts: readonly string[], width = 100): string {
   const lines: string[] = [];
   let line = '';
-  for (const word of parts.join(' ').split(/\s+/).filter(Boolean)) {
+  // A figure stays on one line with its unit.
+  const words = parts
+    .join(' ')
+    .replace(UNIT_AFTER_FIGURE, '$1\u00a0$2')
+    .split(/[ \t\n]+/);
+  for (const word of words.filter(Boolean).map((text) => text.replaceAll('\u00a0', ' '))) {
     if (line && line.length + 1 + word.length > width) {
       lines.push(line);
       line = word;

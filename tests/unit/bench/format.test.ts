@@ -75,6 +75,14 @@ describe('paragraph', () => {
     assert.equal(paragraph(['one  two', '', 'three']), 'one two three');
   });
 
+  it('keeps a figure and its unit on one line', () => {
+    const wrapped = paragraph(
+      ['files: `/pagefind/fragment/en_b865cf6.pf_fragment` 1.7 kB, next'],
+      54,
+    );
+    assert.equal(wrapped, 'files: `/pagefind/fragment/en_b865cf6.pf_fragment`\n1.7 kB, next');
+  });
+
   it('keeps a word longer than the width on a line of its own', () => {
     assert.equal(paragraph(['a', 'x'.repeat(12), 'b'], 10), `a\n${'x'.repeat(12)}\nb`);
   });
