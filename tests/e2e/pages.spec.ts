@@ -99,7 +99,7 @@ test('every code page shows its call flow as a diagram and as text', async ({ pa
       `${code} highlights its own arrow`,
     ).toBeGreaterThan(0);
     const steps = page.locator('section:has(> h2#flow) ol.steps li');
-    expect(await steps.count()).toBe(await diagram.locator('g.arrow').count());
+    await expect(steps).toHaveCount(await diagram.locator('g.arrow').count());
   }
 });
 
