@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { parseDocument } from 'htmlparser2';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { isAllowedExternal } from '../../src/lib/external-links.ts';
 import { dist, htmlPages, read } from './site.ts';
 
@@ -17,13 +17,11 @@ const linksByPath = new Map<string, string[]>();
 for (const [path, file] of htmlPages) {
   const ids = new Set<string>();
   const links: string[] = [];
-  const visit = (node: any) => {
-    if (node.attribs?.id) ids.add(node.attribs.id);
-    if (node.name === 'a' && node.attribs?.href !== undefined) links.push(node.attribs.href);
-    if (node.name === 'link' && node.attribs?.href !== undefined) links.push(node.attribs.href);
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(parseDocument(read(file)));
+  for (const element of DomUtils.findAll(() => true, parseDocument(read(file)).children)) {
+    const { id, href } = element.attribs;
+    if (id) ids.add(id);
+    if ((element.name === 'a' || element.name === 'link') && href !== undefined) links.push(href);
+  }
   idsByPath.set(path, ids);
   linksByPath.set(path, links);
 }
