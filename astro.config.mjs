@@ -4,10 +4,7 @@ import { rename, rm } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-
-// Canonical links, Open Graph, OpenSearch and the sitemap need an absolute origin; set SITE_URL
-// when building for a real host.
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+import { SITE_URL as site } from './scripts/site-url.mjs';
 
 /** Codes with a page of their own; every other /NNN/ page only says the code is unregistered. */
 const registeredCodes = new Set(

@@ -11,6 +11,10 @@ async function violations(page: Page) {
   );
 }
 
+// Axe injects half a megabyte of script and reads the computed style of every element: CPU
+// work that took up to 57 s for the home page with both cores busy and a load average of 40.
+test.describe.configure({ timeout: 120_000 });
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} colour scheme`, () => {
     test.use({ colorScheme });
