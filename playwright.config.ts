@@ -8,9 +8,17 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
+  // A flaky test is fixed, never retried.
   retries: 0,
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',
+  // Deadlines, not waits: every step waits for a condition and moves on as soon as it holds, so
+  // a deadline only decides when a stuck test gives up. The defaults (30 s a test, 5 s an
+  // assertion) are guesses about speed. With both cores busy and a load average of 40 to 47,
+  // tests with one page load and one search took up to 16 s and the slowest took 35 s; the first
+  // search in a page fetches and compiles Pagefind's script and WebAssembly.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
@@ -21,6 +29,11 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      // Assertions wait for a condition and return as soon as it holds; the deadline only decides
+      // how long a failing one takes to report. Five seconds (the default) is a guess about speed:
+      // the first search in a page fetches and compiles Pagefind's script and WebAssembly, which
+      // takes several seconds when the machine is busy.
+      expect: { timeout: 15_000 },
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },

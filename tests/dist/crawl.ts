@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { parseDocument } from 'htmlparser2';
 import { isAllowedExternal } from '../../src/lib/external-links.ts';
-import { read, type BuiltSite } from './site.ts';
+import { read, type BuiltSite, type HtmlNode } from './site.ts';
 
 export interface Crawl {
   broken: string[];
@@ -29,7 +29,7 @@ export function crawl(site: BuiltSite): Crawl {
   for (const [path, file] of site.htmlPages) {
     const ids = new Set<string>();
     const links: string[] = [];
-    const visit = (node: any) => {
+    const visit = (node: HtmlNode) => {
       if (node.attribs?.id) ids.add(node.attribs.id);
       for (const [name, attribute] of LINKING) {
         if (node.name === name && node.attribs?.[attribute] !== undefined) {
@@ -38,7 +38,7 @@ export function crawl(site: BuiltSite): Crawl {
       }
       for (const child of node.children ?? []) visit(child);
     };
-    visit(parseDocument(read(file)));
+    visit(parseDocument(read(file)) as unknown as HtmlNode);
     idsByPath.set(path, ids);
     linksByPath.set(path, links);
   }

@@ -2,7 +2,9 @@
 // collapse to one space, and spaces at the start and end of a line vanish. Written for the
 // checks a reader would notice: a space before punctuation, or an underline that runs past a
 // link's text because the link starts or ends with a space.
+/* eslint-disable no-control-regex -- U+0001 and U+0002 are the link markers below, chosen because page text never holds them. */
 import { parseDocument } from 'htmlparser2';
+import type { HtmlNode } from './site.ts';
 
 const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'br', 'dd', 'details', 'div', 'dl', 'dt',
@@ -24,9 +26,9 @@ export function renderedBlocks(html: string): string[] {
     raw.push(current);
     current = '';
   };
-  const visit = (node: any) => {
+  const visit = (node: HtmlNode) => {
     if (node.type === 'text') {
-      current += node.data;
+      current += node.data ?? '';
       return;
     }
     // htmlparser2 gives <script> and <style> types of their own.
@@ -35,20 +37,21 @@ export function renderedBlocks(html: string): string[] {
       for (const child of node.children ?? []) visit(child);
       return;
     }
-    if (SKIPPED.has(node.name)) return;
+    const name = node.name ?? '';
+    if (SKIPPED.has(name)) return;
     // Inline code stands for a word: its own spaces are not prose.
     if (node.name === 'code') {
       current += 'CODE';
       return;
     }
-    const block = BLOCKS.has(node.name);
+    const block = BLOCKS.has(name);
     if (block) flush();
     if (node.name === 'a') current += LINK_START;
     for (const child of node.children ?? []) visit(child);
     if (node.name === 'a') current += LINK_END;
     if (block) flush();
   };
-  visit(parseDocument(html, { decodeEntities: true }));
+  visit(parseDocument(html, { decodeEntities: true }) as unknown as HtmlNode);
   flush();
   return raw.map(collapse).filter((text) => text.replace(/[\u0001\u0002]/g, '') !== '');
 }

@@ -40,3 +40,12 @@ export const htmlPages = site.htmlPages;
 
 /** The copy built under a path by `npm run build:under-path`. */
 export const underPathDir = new URL('../../dist-sip/', import.meta.url);
+
+/** The parts of an htmlparser2 node the checks read: a document, element, text or comment. */
+export interface HtmlNode {
+  type: string;
+  name?: string;
+  data?: string;
+  attribs?: Record<string, string>;
+  children?: HtmlNode[];
+}

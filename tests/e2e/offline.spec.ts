@@ -17,6 +17,11 @@ interface Manifest {
   files: string[];
 }
 
+/** The file a kept address is served from: a directory's index.html. */
+function fileOnDisk(address: string): string {
+  return address.endsWith('/') ? `${address}index.html` : address;
+}
+
 async function manifestOf(root: string): Promise<Manifest> {
   const script = await readFile(join(root, 'sw.js'), 'utf8');
   return JSON.parse(/^self\.OFFLINE = (.*);$/m.exec(script)![1]!);
@@ -131,8 +136,7 @@ test('the copy is registered after the page has loaded, and its size is measured
   let bytes = 0;
   let gzip = 0;
   for (const file of manifest.files) {
-    const relative = file.endsWith('/') ? `${file}index.html` : file;
-    const content = await readFile(join(site.root, relative));
+    const content = await readFile(join(site.root, fileOnDisk(file)));
     bytes += content.byteLength;
     gzip += gzipSync(content, { level: 9 }).byteLength;
   }

@@ -67,18 +67,14 @@ test('tables are cards whose values carry their column name', async ({ page }) =
   expect(second!).toBeGreaterThan(first!);
 });
 
-test(`every call flow fits the screen with labels of ${MIN_LABEL_PX} px or more`, async ({
-  page,
-}) => {
-  test.setTimeout(300_000);
-  const sizes: number[] = [];
-  let fitting = 0;
-  for (const { code } of registry) {
+// One test per code: a failure names its code, and no deadline has to cover 75 page loads.
+for (const { code } of registry) {
+  test(`/${code}/: its call flow fits the screen with labels of ${MIN_LABEL_PX} px or more`, async ({
+    page,
+  }) => {
     // The diagram and its styles are inline: no need to wait for anything else.
     await page.goto(`/${code}/`, { waitUntil: 'domcontentloaded' });
-    const ladder = page.locator('svg.ladder');
-    if ((await ladder.count()) === 0) continue;
-    const report = await ladder.evaluate((svg: SVGSVGElement) => {
+    const report = await page.locator('svg.ladder').evaluate((svg: SVGSVGElement) => {
       const box = svg.getBoundingClientRect();
       // Rendered size: the computed font size times the scale from the SVG's units to the
       // screen (1 unless something scales the picture).
@@ -86,18 +82,23 @@ test(`every call flow fits the screen with labels of ${MIN_LABEL_PX} px or more`
       const texts = [...svg.querySelectorAll('text')];
       const scroller = svg.parentElement!;
       const scrollerStyle = getComputedStyle(scroller);
+      // A flow laid out wider than a phone (many participants) scrolls in its own box.
+      const wide = svg.width.baseVal.value > scroller.clientWidth;
+      const showsScroll =
+        scrollerStyle.overflowX === 'auto' &&
+        scrollerStyle.backgroundImage.includes('radial-gradient') &&
+        scroller.tabIndex === 0;
       return {
         scrolls: scroller.scrollWidth > scroller.clientWidth,
-        // A flow laid out wider than a phone (many participants) scrolls in its own box.
-        wide: svg.width.baseVal.value > scroller.clientWidth,
-        showsScroll:
-          scrollerStyle.overflowX === 'auto' &&
-          scrollerStyle.backgroundImage.includes('radial-gradient') &&
-          scroller.tabIndex === 0,
+        wide,
+        scrollShownWhenWide: !wide || showsScroll,
         pageScrolls: document.documentElement.scrollWidth > document.documentElement.clientWidth,
         scale,
         narrowest: box.width >= svg.width.baseVal.value - 0.5,
-        sizes: texts.map((text) => parseFloat(getComputedStyle(text).fontSize) * scale),
+        labels: texts.length,
+        smallest: Math.min(
+          ...texts.map((text) => parseFloat(getComputedStyle(text).fontSize) * scale),
+        ),
         outside: texts
           .map((text) => ({ text: text.textContent, rect: text.getBoundingClientRect() }))
           .filter(
@@ -110,24 +111,16 @@ test(`every call flow fits the screen with labels of ${MIN_LABEL_PX} px or more`
           .map(({ text }) => text),
       };
     });
-    expect(report.scale, `/${code}/ is not scaled down`).toBeGreaterThanOrEqual(1);
-    expect(report.narrowest, `/${code}/ is drawn at least at its natural width`).toBe(true);
-    expect(report.pageScrolls, `/${code}/ page scrolls sideways`).toBe(false);
-    expect(report.scrolls, `/${code}/ scrolls only when laid out wider`).toBe(report.wide);
-    if (report.wide) expect(report.showsScroll, `/${code}/ shows it scrolls`).toBe(true);
-    else fitting += 1;
-    expect(Math.min(...report.sizes), `/${code}/ smallest label`).toBeGreaterThanOrEqual(
-      MIN_LABEL_PX,
-    );
-    expect(report.outside, `/${code}/ labels cut off`).toEqual([]);
-    sizes.push(...report.sizes);
-  }
-  expect(sizes.length).toBeGreaterThan(500);
-  test.info().annotations.push({
-    type: 'ladder labels at 360 px',
-    description: `${fitting} flows fit without scrolling; ${sizes.length} labels, smallest ${Math.min(...sizes).toFixed(1)} px`,
+    expect(report.labels, 'labels drawn').toBeGreaterThan(2);
+    expect(report.scale, 'not scaled down').toBeGreaterThanOrEqual(1);
+    expect(report.narrowest, 'drawn at least at its natural width').toBe(true);
+    expect(report.pageScrolls, 'page scrolls sideways').toBe(false);
+    expect(report.scrolls, 'scrolls only when laid out wider').toBe(report.wide);
+    expect(report.scrollShownWhenWide, 'a wide flow shows it scrolls').toBe(true);
+    expect(report.smallest, 'smallest label').toBeGreaterThanOrEqual(MIN_LABEL_PX);
+    expect(report.outside, 'labels cut off').toEqual([]);
   });
-});
+}
 
 test('a flow wider than the screen scrolls in its own box, which shows it and takes the keyboard', async ({
   page,

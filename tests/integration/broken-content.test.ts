@@ -117,7 +117,8 @@ let scratch: string;
 
 before(() => {
   scratch = mkdtempSync(join(tmpdir(), 'sip-codes-broken-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
+  const entries = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'scripts', 'src', 'public'];
+  for (const entry of entries) {
     cpSync(join(root, entry), join(scratch, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'));

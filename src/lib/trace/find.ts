@@ -280,7 +280,7 @@ function readBody(reader: Reader, from: number, headerLines: string[]) {
     // Logs and RFC layout put blank lines between the header block and the body.
     if (lines.length === 0 && line.trim() === '') continue;
     lines.push(line);
-    bytes += (/[^\x00-\x7f]/.test(line) ? encoder.encode(line).length : line.length) + 2;
+    bytes += (/\P{ASCII}/u.test(line) ? encoder.encode(line).length : line.length) + 2;
     if (line.trim() !== '') end = index;
   }
   while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop();

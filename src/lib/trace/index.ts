@@ -104,6 +104,7 @@ function roleText(item: ExchangeMessage, method: string, onLine: string): string
 
 function noticeFor(text: string): string {
   const sample = text.slice(0, 65536);
+  // eslint-disable-next-line no-control-regex -- control characters are what tells a binary file
   const control = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
   if (control > sample.length / 20)
     return 'This looks like a binary file, such as a packet capture. Open it in Wireshark or sngrep and paste the SIP messages as text.';
