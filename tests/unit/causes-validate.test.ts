@@ -111,10 +111,17 @@ describe('validateCauseTables', () => {
       [
         'content/causes/q850.yaml: cause 17 is listed twice',
         'content/causes/freeswitch.yaml: cause 17 has two names',
-        'content/causes/freeswitch.yaml: name USER_BUSY is listed twice',
-        'content/causes/asterisk.yaml: define AST_CAUSE_BUSY is listed twice',
+        'content/causes/freeswitch.yaml: name USER_BUSY stands for two causes: 17 and 18',
+        'content/causes/asterisk.yaml: define AST_CAUSE_BUSY stands for two causes: 17 and 18',
         'content/causes/asterisk.yaml: names lists cause 17 twice',
       ],
+    );
+  });
+
+  it('reports a name repeated with the same number as a repeat', () => {
+    assert.deepEqual(
+      check((t) => t.asterisk.defines.entries.push({ define: 'AST_CAUSE_BUSY', cause: 17 })),
+      ['content/causes/asterisk.yaml: define AST_CAUSE_BUSY is listed twice'],
     );
   });
 

@@ -26,10 +26,14 @@ export function validateCauseTables(
     problems.push(`${files.q850}: cause ${cause} is listed twice`);
   for (const cause of repeats(freeswitch.names.entries.map((row) => row.cause)))
     problems.push(`${files.freeswitch}: cause ${cause} has two names`);
-  for (const name of repeats(freeswitch.names.entries.map((row) => row.name)))
-    problems.push(`${files.freeswitch}: name ${name} is listed twice`);
-  for (const define of repeats(asterisk.defines.entries.map((row) => row.define)))
-    problems.push(`${files.asterisk}: define ${define} is listed twice`);
+  problems.push(
+    ...twoNumbers(files.freeswitch, 'name', freeswitch.names.entries),
+    ...twoNumbers(
+      files.asterisk,
+      'define',
+      asterisk.defines.entries.map(({ define, cause }) => ({ name: define, cause })),
+    ),
+  );
   for (const cause of repeats(asterisk.names.entries.map((row) => row.cause)))
     problems.push(`${files.asterisk}: names lists cause ${cause} twice`);
   for (const name of repeats(asterisk.names.entries.map((row) => row.name)))
@@ -123,6 +127,19 @@ export function validateCauseTables(
   ))
     problems.push(`${files.proxyReplies}: the rewrite ${key} is listed twice`);
   return problems;
+}
+
+/** A name listed twice: for two numbers it is a contradiction, for one it is a repeat. */
+function twoNumbers(file: string, what: string, entries: { name: string; cause: number }[]) {
+  const numbers = new Map<string, number[]>();
+  for (const { name, cause } of entries) numbers.set(name, [...(numbers.get(name) ?? []), cause]);
+  return [...numbers]
+    .filter(([, causes]) => causes.length > 1)
+    .map(([name, causes]) =>
+      new Set(causes).size > 1
+        ? `${file}: ${what} ${name} stands for two causes: ${causes.join(' and ')}`
+        : `${file}: ${what} ${name} is listed twice`,
+    );
 }
 
 function none() {
