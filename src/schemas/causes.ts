@@ -18,8 +18,8 @@ const q850Cause = z.number().int().min(1).max(127);
 /** A cause value as a stack records it: Q.850's 1–127 or a stack's own number above. */
 export const causeNumber = z.number().int().min(0).max(999);
 /**
- * Plain text on one line. Unlike code frontmatter, underscores are allowed: these sentences
- * name identifiers such as NORMAL_CLEARING, and they are never read as Markdown.
+ * Text on one line. These sentences quote source code (NORMAL_CLEARING, \${HANGUPCAUSE},
+ * `phrase`), so any character is allowed: pages show them as text, never as Markdown or HTML.
  */
 const sentence = (max: number) =>
   z
@@ -27,9 +27,19 @@ const sentence = (max: number) =>
     .trim()
     .min(10)
     .max(max)
-    .regex(/^[^\n`<>{}]+$/, 'must be plain text on one line (no Markdown or HTML)');
+    .regex(/^[^\n]+$/, 'must be one line of text');
 /** A remark on a row: a condition, or what the source code says beside it. */
-const rowNote = sentence(240).optional();
+const rowNote = sentence(300).optional();
+/** How the stack uses a table, where that matters for reading it. */
+const tableNote = sentence(1500).optional();
+/** An AST_CAUSE_ name as causes.h writes it. */
+const astDefine = z.string().regex(/^AST_CAUSE_[A-Z0-9_]+$/, 'must be an AST_CAUSE_ name');
+/** A reason phrase exactly as a stack writes it, where it is not the registered one. */
+const phrase = z.string().trim().min(2).max(100);
+/** An internal error constant of a proxy, e.g. E_SEND. */
+const errorName = z.string().regex(/^(E_[A-Z0-9_]+|any other)$/, 'must be an E_ constant');
+/** A status line after "SIP/2.0 ", byte for byte, e.g. "477 Send failed (477/TM)". */
+const statusLine = z.string().regex(/^[1-6]\d\d \S.*$/, 'must be a status line after "SIP/2.0 "');
 
 export const q850Schema = z.strictObject({
   // Where the numbers and names were read.
@@ -76,6 +86,8 @@ const tableSource = {
   path: repoPath,
   // The function whose switch statement is the table.
   function: functionName,
+  // When the stack consults the table, and what overrides it.
+  note: tableNote,
 };
 
 const sipToCauseTable = z.strictObject({
@@ -85,14 +97,22 @@ const sipToCauseTable = z.strictObject({
     // The cause recorded, or null where the function gives none.
     cause: causeNumber.nullable(),
     // What the default branch does, in a sentence.
-    note: sentence(240),
+    note: sentence(300),
   }),
   // Class-wide branches of the default ("any other 5xx"), checked before `default`.
   ranges: z
     .array(z.strictObject({ from: statusCode, to: statusCode, cause: causeNumber }))
     .default([]),
   // One row per response code the switch lists.
-  rows: z.array(z.strictObject({ code: statusCode, cause: causeNumber, note: rowNote })),
+  rows: z.array(
+    z.strictObject({
+      code: statusCode,
+      cause: causeNumber,
+      // The name the switch uses for the cause (Asterisk), aliases unresolved.
+      define: astDefine.optional(),
+      note: rowNote,
+    }),
+  ),
 });
 
 const causeToSipTable = z.strictObject({
@@ -101,15 +121,27 @@ const causeToSipTable = z.strictObject({
   default: z.strictObject({
     // The response code sent, or null where the function gives none.
     code: statusCode.nullable(),
+    // The reason phrase sent with it, where the stack writes its own (chan_sip).
+    phrase: phrase.optional(),
     // What the default branch does, in a sentence.
-    note: sentence(240),
+    note: sentence(300),
   }),
   // Ranges of causes that share a branch, checked before `default`.
   ranges: z
     .array(z.strictObject({ from: causeNumber, to: causeNumber, code: statusCode }))
     .default([]),
   // One row per cause the switch lists.
-  rows: z.array(z.strictObject({ cause: causeNumber, code: statusCode, note: rowNote })),
+  rows: z.array(
+    z.strictObject({
+      cause: causeNumber,
+      code: statusCode,
+      // The reason phrase sent, where the stack writes its own (chan_sip: "Busy here").
+      phrase: phrase.optional(),
+      // The name the switch uses for the cause (Asterisk), aliases unresolved.
+      define: astDefine.optional(),
+      note: rowNote,
+    }),
+  ),
 });
 
 const withCommit = <T extends z.ZodRawShape>(table: z.ZodObject<T>) =>
@@ -124,6 +156,8 @@ export const freeswitchSchema = z.strictObject({
   names: z.strictObject({
     // The header that defines them.
     path: repoPath,
+    // The enum they belong to, e.g. switch_call_cause_t.
+    enum: z.string().regex(/^\w+$/).optional(),
     // One entry per name, e.g. USER_BUSY = 17; its own causes above 127 included.
     entries: z.array(
       z.strictObject({
@@ -156,7 +190,7 @@ export const asteriskSchema = z.strictObject({
     entries: z.array(
       z.strictObject({
         // As written in the header, e.g. AST_CAUSE_BUSY.
-        define: z.string().regex(/^AST_CAUSE_[A-Z0-9_]+$/, 'must be an AST_CAUSE_ name'),
+        define: astDefine,
         // The value it stands for, aliases resolved.
         cause: causeNumber,
       }),
@@ -166,6 +200,10 @@ export const asteriskSchema = z.strictObject({
   names: z.strictObject({
     commit: commitId,
     path: repoPath,
+    // The table in that file, e.g. causes[].
+    table: z.string().min(1).optional(),
+    // Where Asterisk shows these names and how it reads them back.
+    note: tableNote,
     entries: z.array(
       z.strictObject({
         cause: causeNumber,
@@ -185,44 +223,93 @@ export const asteriskSchema = z.strictObject({
   }),
 });
 
+const sourceFile = {
+  repository,
+  commit: commitId,
+  path: repoPath,
+  // The function that builds the reply, where one does.
+  function: functionName.optional(),
+};
+
 export const proxyRepliesSchema = z.strictObject({
-  // Responses that proxies generate themselves, with their own reason phrases.
+  // Which module of each proxy sends the replies, and the suffix it signs the phrase with.
+  signatures: z
+    .array(
+      z.strictObject({
+        // The software, e.g. "Kamailio".
+        software: z.string().min(2),
+        repository,
+        commit: commitId,
+        senders: z.array(
+          z.strictObject({
+            // The signature after the error number, e.g. "TM" in "(477/TM)".
+            suffix: z.string().regex(/^[A-Z/]+$/),
+            // The module that sends it, e.g. "tm".
+            module: z.string().min(1),
+            path: repoPath,
+            function: functionName,
+            // When it sends such a reply.
+            when: sentence(1000),
+          }),
+        ),
+      }),
+    )
+    .default([]),
+  // Replies with codes of their own, which no specification registers.
   replies: z.array(
     z.strictObject({
       // The software, e.g. "Kamailio".
       software: z.string().min(2),
-      repository,
-      commit: commitId,
-      path: repoPath,
-      // The function that builds the phrase, where one does.
-      function: functionName.optional(),
-      // The status code sent; often one that no specification registers.
+      ...sourceFile,
+      // The internal error behind the reply, e.g. E_SEND.
+      error: errorName.optional(),
+      // The status code sent.
       code: statusCode,
       // The reason phrase as the source writes it.
-      phrase: z.string().trim().min(2),
-      // The phrase as it appears on the wire, suffixes included, e.g. "... (477/TM)".
-      sentAs: z.array(z.string().trim().min(2)).min(1),
+      phrase,
+      // Each status line as it goes on the wire, suffixes included: "477 ... (477/TM)".
+      sentAs: z.array(statusLine).min(1),
       // When the software sends it.
-      when: sentence(300),
+      when: sentence(1000),
     }),
   ),
+  // Replies from the same code with registered codes, whose phrases show up in logs.
+  otherPhrases: z
+    .array(
+      z.strictObject({
+        software: z.string().min(2),
+        ...sourceFile,
+        entries: z.array(
+          z.strictObject({
+            error: errorName,
+            // The registered status code sent.
+            code: statusCode,
+            // The status line as it goes on the wire; N stands for a varying error number.
+            sentAs: statusLine,
+            note: rowNote,
+          }),
+        ),
+        note: tableNote,
+      }),
+    )
+    .default([]),
   // Registered codes that a proxy replaces with another when it relays them.
   rewrites: z.array(
     z.strictObject({
       software: z.string().min(2),
       // The module that does it, e.g. "tm".
       module: z.string().min(1),
-      repository,
-      commit: commitId,
-      path: repoPath,
+      ...sourceFile,
       // The code received.
       from: statusCode,
       // The code relayed instead.
       to: statusCode,
+      // The status line relayed, where its phrase is not the new code's own.
+      sentAs: statusLine.optional(),
       // When it does so.
-      when: sentence(300),
-      // The setting that turns it on or off, e.g. a module parameter.
-      setting: z.string().min(1),
+      when: sentence(1000),
+      // The setting that turns it on or off, and its default.
+      setting: sentence(300),
     }),
   ),
 });

@@ -86,7 +86,7 @@ const cases: { fixture: string; expect: RegExp[]; build?: boolean }[] = [
   {
     fixture: 'proxy-reply-phrase',
     expect: [
-      /content\/causes\/proxy-replies\.yaml: Kamailio 477: "Sending failed \(477\/TM\)" does not contain the phrase/,
+      /content\/causes\/proxy-replies\.yaml: Kamailio 477: "477 Sending failed \(477\/TM\)" does not contain the phrase/,
     ],
   },
   {

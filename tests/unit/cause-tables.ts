@@ -126,10 +126,10 @@ export function tables(): CauseTables {
           function: 'hangup_cause2sip',
           default: { code: null, note: 'Any other cause gives no code of its own.' },
           rows: [
-            { cause: 1, code: 404 },
-            { cause: 17, code: 486 },
+            { cause: 1, code: 404, define: 'AST_CAUSE_UNALLOCATED' },
+            { cause: 17, code: 486, define: 'AST_CAUSE_USER_BUSY' },
             { cause: 21, code: 403 },
-            { cause: 34, code: 503 },
+            { cause: 34, code: 503, define: 'AST_CAUSE_CONGESTION' },
           ],
         },
       },
@@ -147,11 +147,44 @@ export function tables(): CauseTables {
           path: 'channels/chan_sip.c',
           function: 'hangup_cause2sip',
           default: { code: null, note: 'Any other cause gives no code of its own.' },
-          rows: [{ cause: 17, code: 486 }],
+          rows: [{ cause: 17, code: 486, phrase: 'Busy here' }],
         },
       },
     }),
     proxyReplies: proxyRepliesSchema.parse({
+      signatures: [
+        {
+          software: 'Kamailio',
+          repository: 'kamailio/kamailio',
+          commit,
+          senders: [
+            {
+              suffix: 'TM',
+              module: 'tm',
+              path: 'src/modules/tm/t_funcs.c',
+              function: 'kill_transaction',
+              when: 'The request could not be relayed.',
+            },
+          ],
+        },
+      ],
+      otherPhrases: [
+        {
+          software: 'Kamailio',
+          repository: 'kamailio/kamailio',
+          commit,
+          path: 'src/core/error.c',
+          function: 'err2reason_phrase',
+          entries: [
+            { error: 'E_BAD_TO', code: 400, sentAs: '400 Bad To (13/TM)' },
+            {
+              error: 'any other',
+              code: 500,
+              sentAs: "500 I'm terribly sorry, server error occurred (N/TM)",
+            },
+          ],
+        },
+      ],
       replies: [
         {
           software: 'Kamailio',
@@ -162,8 +195,8 @@ export function tables(): CauseTables {
           code: 477,
           phrase: 'Unfortunately error on sending to next hop occurred',
           sentAs: [
-            'Unfortunately error on sending to next hop occurred (477/TM)',
-            'Unfortunately error on sending to next hop occurred (477/SL)',
+            '477 Unfortunately error on sending to next hop occurred (477/TM)',
+            '477 Unfortunately error on sending to next hop occurred (477/SL)',
           ],
           when: 'Sending the request to the next hop failed.',
         },
@@ -177,8 +210,9 @@ export function tables(): CauseTables {
           path: 'src/modules/tm/t_reply.c',
           from: 503,
           to: 500,
+          sentAs: '500 Service Unavailable',
           when: 'When it relays a 503 as the final response.',
-          setting: 'test setting',
+          setting: 'A module parameter, on by default.',
         },
       ],
     }),
@@ -186,12 +220,12 @@ export function tables(): CauseTables {
 }
 
 /** A registry of just the codes the tables above use. */
-export const registry: RegistryRow[] = [301, 403, 404, 410, 480, 486, 487, 500, 503, 600, 603].map(
-  (code) => ({
-    code,
-    reason: `Reason ${code}`,
-    statusClass: `${Math.floor(code / 100)}xx` as RegistryRow['statusClass'],
-    rfc: 'RFC 3261',
-    section: null,
-  }),
-);
+export const registry: RegistryRow[] = [
+  301, 400, 403, 404, 410, 480, 486, 487, 500, 503, 600, 603,
+].map((code) => ({
+  code,
+  reason: `Reason ${code}`,
+  statusClass: `${Math.floor(code / 100)}xx` as RegistryRow['statusClass'],
+  rfc: 'RFC 3261',
+  section: null,
+}));

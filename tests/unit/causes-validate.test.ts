@@ -73,9 +73,64 @@ describe('validateCauseTables', () => {
     );
   });
 
+  it('lets a stack read an unregistered code, but not send one', () => {
+    assert.deepEqual(
+      check((t) => t.asterisk.pjsip.sipToCause.rows.push({ code: 409, cause: 1, note: undefined })),
+      [],
+    );
+    assert.deepEqual(
+      check((t) =>
+        t.asterisk.pjsip.causeToSip.rows.push({ cause: 16, code: 409, note: undefined }),
+      ),
+      [
+        'content/causes/asterisk.yaml: pjsip.causeToSip maps to 409, which is not a registered code',
+      ],
+    );
+  });
+
+  it('rejects a row whose Asterisk define stands for another cause', () => {
+    assert.deepEqual(
+      check((t) => {
+        t.asterisk.pjsip.causeToSip.rows[0]!.define = 'AST_CAUSE_BUSY';
+        t.asterisk.chanSip.sipToCause.rows.push({
+          code: 404,
+          cause: 1,
+          define: 'AST_CAUSE_NOPE',
+          note: undefined,
+        });
+      }),
+      [
+        'content/causes/asterisk.yaml: pjsip.causeToSip gives AST_CAUSE_BUSY for cause 1, but causes.h gives it 17',
+        'content/causes/asterisk.yaml: chanSip.sipToCause gives AST_CAUSE_NOPE for cause 1, but causes.h has no such define',
+      ],
+    );
+  });
+
+  it('rejects proxy status lines that do not start with their code, and registered codes listed as unregistered', () => {
+    assert.deepEqual(
+      check((t) => {
+        t.proxyReplies.replies[0]!.sentAs.push(
+          '478 Unfortunately error on sending to next hop occurred (477/TM)',
+        );
+        t.proxyReplies.otherPhrases[0]!.entries.push({
+          error: 'E_SEND',
+          code: 477,
+          sentAs: '477 Send failed (477/TM)',
+          note: undefined,
+        });
+        t.proxyReplies.rewrites[0]!.sentAs = '503 Service Unavailable';
+      }),
+      [
+        'content/causes/proxy-replies.yaml: Kamailio 477: "478 Unfortunately error on sending to next hop occurred (477/TM)" does not start with 477',
+        'content/causes/proxy-replies.yaml: Kamailio otherPhrases lists 477, which is not a registered code; list it under replies',
+        'content/causes/proxy-replies.yaml: the Kamailio rewrite sends "503 Service Unavailable", which does not start with 500',
+      ],
+    );
+  });
+
   it('lets a proxy reply carry an unregistered code, but not a rewrite', () => {
     assert.deepEqual(
-      check((t) => (t.proxyReplies.rewrites[0]!.to = 599)),
+      check((t) => (t.proxyReplies.rewrites[0]!.from = 599)),
       [
         'content/causes/proxy-replies.yaml: the Kamailio rewrite uses 599, which is not a registered code',
       ],
@@ -135,14 +190,14 @@ describe('validateCauseTables', () => {
   it('rejects a proxy reply whose wire form lacks its phrase, and repeated replies', () => {
     assert.deepEqual(
       check((t) => {
-        t.proxyReplies.replies[0]!.sentAs.push('Send failed (477/TM)');
+        t.proxyReplies.replies[0]!.sentAs.push('477 Send failed (477/TM)');
         t.proxyReplies.replies.push({
           ...t.proxyReplies.replies[0]!,
-          sentAs: ['Unfortunately error on sending to next hop occurred'],
+          sentAs: ['477 Unfortunately error on sending to next hop occurred'],
         });
       }),
       [
-        'content/causes/proxy-replies.yaml: Kamailio 477: "Send failed (477/TM)" does not contain the phrase "Unfortunately error on sending to next hop occurred"',
+        'content/causes/proxy-replies.yaml: Kamailio 477: "477 Send failed (477/TM)" does not contain the phrase "Unfortunately error on sending to next hop occurred"',
         'content/causes/proxy-replies.yaml: the reply Kamailio 477 "Unfortunately error on sending to next hop occurred" is listed twice',
       ],
     );
@@ -195,14 +250,15 @@ describe('cause file schemas', () => {
     assert.ok(!freeswitchSchema.safeParse({ ...fs, colour: 'red' }).success);
   });
 
-  it('rejects markup and line breaks in notes, but allows identifiers', () => {
+  it('rejects line breaks in notes, but allows identifiers and quoted source', () => {
     const note = (text: string) =>
       freeswitchSchema.safeParse({
         ...fs,
         causeToSip: { ...fs.causeToSip, default: { code: 480, note: text } },
       }).success;
     assert.ok(note('Any cause not listed, such as NORMAL_CLEARING, is sent as 480.'));
-    assert.ok(!note('Sent as <b>480</b> otherwise.'));
+    assert.ok(note('HANGUPCAUSE shows ${HANGUPCAUSE}, see `phrase`.'));
+    assert.ok(!note('Too short'));
     assert.ok(!note('First line of it\nsecond line.'));
   });
 

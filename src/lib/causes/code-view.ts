@@ -1,5 +1,5 @@
 // Everything the cause files say about one status code, gathered for its page.
-import type { CauseIndex, CodeMapping, ProxyReply, ProxyRewrite } from './index.ts';
+import type { CauseIndex, CodeMapping, ProxyPhrases, ProxyReply, ProxyRewrite } from './index.ts';
 
 export interface CodeCauses {
   /** RFC 3398 first, then each stack. */
@@ -8,6 +8,8 @@ export interface CodeCauses {
   causeNames: ReadonlyMap<number, string>;
   /** Replies proxies generate with this code. */
   replies: ProxyReply[];
+  /** Phrases of their own that proxies send with this (registered) code. */
+  phrases: ProxyPhrases[];
   rewrites: { from: ProxyRewrite[]; to: ProxyRewrite[] };
 }
 
@@ -21,5 +23,11 @@ export function codeCauses(index: CauseIndex, code: number): CodeCauses {
   const causeNames = new Map(
     numbers.map((number) => [number, index.cause(number)?.name ?? `Cause ${number}`]),
   );
-  return { views, causeNames, replies: index.replies(code), rewrites: index.rewrites(code) };
+  return {
+    views,
+    causeNames,
+    replies: index.replies(code),
+    phrases: index.phrases(code),
+    rewrites: index.rewrites(code),
+  };
 }

@@ -1,7 +1,14 @@
 // One place for every lookup across the cause tables: by number, by name, what each stack
 // sends for a cause, what it records for a response, and where it departs from RFC 3398.
 // Code pages, cause pages, codes.json, causes.json and the answers data all read through here.
-import { mappings, MAPPERS, type CauseTables, type Mapping, type MappingTable } from './tables.ts';
+import {
+  mappings,
+  MAPPERS,
+  type CauseTables,
+  type Mapping,
+  type MappingTable,
+  type TableSource,
+} from './tables.ts';
 import { nameKeys, normalizeName } from './names.ts';
 
 export interface Cause {
@@ -27,6 +34,8 @@ export interface Outcome {
   value: number | null;
   via: 'row' | 'range' | 'default';
   note?: string | undefined;
+  /** The reason phrase sent with a code, where the stack writes its own. */
+  phrase?: string | undefined;
 }
 
 /** A value mapped to the one being looked at, with whether RFC 3398 maps it differently. */
@@ -61,20 +70,33 @@ export interface CodeMapping {
   sentFor: Mapped[];
 }
 
-export type ProxyReply = CauseTables['proxyReplies']['replies'][number];
-export type ProxyRewrite = CauseTables['proxyReplies']['rewrites'][number];
+type ProxyData = CauseTables['proxyReplies'];
+/** A reply a proxy builds itself, with the modules that send it (the suffix after the number). */
+export type ProxyReply = ProxyData['replies'][number] & {
+  senders: (ProxyData['signatures'][number]['senders'][number] & {
+    repository: string;
+    commit: string;
+  })[];
+};
+export type ProxyRewrite = ProxyData['rewrites'][number];
+/** Registered-code replies a proxy builds with phrases of its own, and where it builds them. */
+export type ProxyPhrases = ProxyData['otherPhrases'][number];
 
 export interface CauseIndex {
   /** Every cause any table names, in numeric order. */
   causes: readonly Cause[];
   mappings: readonly Mapping[];
+  /** Where the cause numbers and names were read. */
+  nameSources: { label: string; source: TableSource; note?: string | undefined }[];
   cause(cause: number): Cause | undefined;
   /** Causes whose Q.850, FreeSWITCH or Asterisk name matches, in any case and spacing. */
   byName(text: string): Cause[];
   forCause(cause: number): CauseMapping[];
   forCode(code: number): CodeMapping[];
-  /** Replies proxies generate with this code. */
+  /** Replies proxies generate with this code, unregistered codes (477) above all. */
   replies(code: number): ProxyReply[];
+  /** Phrases proxies send with this registered code (Kamailio's "500 ... (N/TM)"). */
+  phrases(code: number): ProxyPhrases[];
   /** Rewrites that take this code in (`from`) or give it out (`to`). */
   rewrites(code: number): { from: ProxyRewrite[]; to: ProxyRewrite[] };
 }
@@ -157,10 +179,45 @@ export function createCauseIndex(tables: CauseTables): CauseIndex {
     });
   }
 
-  const { replies, rewrites } = tables.proxyReplies;
+  const { replies, rewrites, signatures, otherPhrases } = tables.proxyReplies;
+  const sendersOf = (software: string) =>
+    signatures
+      .filter((signature) => signature.software === software)
+      .flatMap(({ repository, commit, senders }) =>
+        senders.map((sender) => ({ ...sender, repository, commit })),
+      );
+
+  const { q850, freeswitch, asterisk } = tables;
+  const code = (repository: string, commit: string, path: string, fn?: string): TableSource => ({
+    kind: 'code',
+    repository,
+    commit,
+    path,
+    function: fn,
+  });
+  const nameSources = [
+    ...q850.sources.map((source) => ({
+      label: `Q.850 ${source.what}`,
+      source: code(source.repository, source.commit, source.path),
+    })),
+    {
+      label: `FreeSWITCH names (${freeswitch.names.enum ?? 'enum'})`,
+      source: code(freeswitch.repository, freeswitch.commit, freeswitch.names.path),
+    },
+    {
+      label: 'Asterisk defines',
+      source: code(asterisk.repository, asterisk.defines.commit, asterisk.defines.path),
+    },
+    {
+      label: `Asterisk names (${asterisk.names.table ?? 'table'})`,
+      source: code(asterisk.repository, asterisk.names.commit, asterisk.names.path),
+      note: asterisk.names.note,
+    },
+  ];
   return {
     causes,
     mappings: all,
+    nameSources,
     cause: (cause) => byNumber.get(cause),
     byName(text) {
       const numbers = byKey.get(normalizeName(text)) ?? new Set<number>();
@@ -168,7 +225,14 @@ export function createCauseIndex(tables: CauseTables): CauseIndex {
     },
     forCause,
     forCode,
-    replies: (code) => replies.filter((reply) => reply.code === code),
+    replies: (code) =>
+      replies
+        .filter((reply) => reply.code === code)
+        .map((reply) => ({ ...reply, senders: sendersOf(reply.software) })),
+    phrases: (code) =>
+      otherPhrases
+        .map((group) => ({ ...group, entries: group.entries.filter((row) => row.code === code) }))
+        .filter((group) => group.entries.length > 0),
     rewrites: (code) => ({
       from: rewrites.filter((rewrite) => rewrite.from === code),
       to: rewrites.filter((rewrite) => rewrite.to === code),

@@ -47,11 +47,14 @@ export type TableSource =
 /** One direction of a mapping: `from` is a cause (cause → SIP) or a code (SIP → cause). */
 export interface MappingTable {
   source: TableSource;
-  rows: { from: number; to: number; note?: string | undefined }[];
+  /** When the stack consults the table, and what overrides it. */
+  note?: string | undefined;
+  /** `phrase`: the reason phrase sent, where the stack writes its own (chan_sip). */
+  rows: { from: number; to: number; note?: string | undefined; phrase?: string | undefined }[];
   /** Branches that cover a span of values, checked before the default. */
   ranges: { from: number; to: number; value: number }[];
   /** What the function does for a value it does not list; null where the source has no default. */
-  fallback: { value: number | null; note: string } | null;
+  fallback: { value: number | null; note: string; phrase?: string | undefined } | null;
 }
 
 export interface Mapping {
@@ -83,6 +86,7 @@ function codeSource(
 function sipToCause(table: SipToCause, source: TableSource): MappingTable {
   return {
     source,
+    note: table.note,
     rows: table.rows.map(({ code, cause, note }) => ({ from: code, to: cause, note })),
     ranges: table.ranges.map(({ from, to, cause }) => ({ from, to, value: cause })),
     fallback: { value: table.default.cause, note: table.default.note },
@@ -92,9 +96,15 @@ function sipToCause(table: SipToCause, source: TableSource): MappingTable {
 function causeToSip(table: CauseToSip, source: TableSource): MappingTable {
   return {
     source,
-    rows: table.rows.map(({ cause, code, note }) => ({ from: cause, to: code, note })),
+    note: table.note,
+    rows: table.rows.map(({ cause, code, note, phrase }) => ({
+      from: cause,
+      to: code,
+      note,
+      phrase,
+    })),
     ranges: table.ranges.map(({ from, to, code }) => ({ from, to, value: code })),
-    fallback: { value: table.default.code, note: table.default.note },
+    fallback: { value: table.default.code, note: table.default.note, phrase: table.default.phrase },
   };
 }
 

@@ -54,20 +54,27 @@ export function validateCauseTables(
     by: 'Q.850 or Asterisk',
   };
 
-  /** Checks one table: every cause named, every code registered, no value listed twice. */
+  const defineValue = new Map(asterisk.defines.entries.map((row) => [row.define, row.cause]));
+
+  /**
+   * Checks one table: every cause named, every code it sends registered, no value listed twice.
+   * A stack's SIP-to-cause table may list codes no one registered: it reads what might arrive
+   * (Asterisk handles 409 and 411, which SIP no longer has), and sends none of them.
+   */
   function checkTable(
     file: string,
     table: string,
     named: { causes: Set<number>; by: string },
     rows: { cause: number; code: number }[],
     key: 'cause' | 'code' | null,
-    extra: { causes: (number | null)[]; codes: (number | null)[] },
+    extra: { causes: (number | null)[]; codes: (number | null)[]; readsCodes?: boolean },
   ) {
     for (const cause of [...rows.map((row) => row.cause), ...extra.causes]) {
       if (cause !== null && !named.causes.has(cause))
         problems.push(`${file}: ${table} uses cause ${cause}, which has no ${named.by} name`);
     }
-    for (const code of [...rows.map((row) => row.code), ...extra.codes]) {
+    const sent = extra.readsCodes ? extra.codes : [...rows.map((row) => row.code), ...extra.codes];
+    for (const code of sent) {
       if (code !== null && !registered.has(code))
         problems.push(`${file}: ${table} maps to ${code}, which is not a registered code`);
     }
@@ -90,11 +97,27 @@ export function validateCauseTables(
     checkTable(file, `${prefix}sipToCause`, named, sipToCause.rows, 'code', {
       causes: [sipToCause.default.cause, ...sipToCause.ranges.map((range) => range.cause)],
       codes: [],
+      readsCodes: true,
     });
     checkTable(file, `${prefix}causeToSip`, named, causeToSip.rows, 'cause', {
       causes: [],
       codes: [causeToSip.default.code, ...causeToSip.ranges.map((range) => range.code)],
     });
+    // A row that names the define its switch uses must name one with the row's value.
+    for (const [direction, rows] of [
+      ['sipToCause', sipToCause.rows],
+      ['causeToSip', causeToSip.rows],
+    ] as const) {
+      for (const row of rows) {
+        const value = row.define ? defineValue.get(row.define) : undefined;
+        if (row.define && value !== row.cause)
+          problems.push(
+            `${file}: ${prefix}${direction} gives ${row.define} for cause ${row.cause}, but causes.h ${
+              value === undefined ? 'has no such define' : `gives it ${value}`
+            }`,
+          );
+      }
+    }
     for (const range of [...sipToCause.ranges, ...causeToSip.ranges]) {
       if (range.from > range.to)
         problems.push(`${file}: ${prefix} range ${range.from}–${range.to} runs backwards`);
@@ -104,6 +127,10 @@ export function validateCauseTables(
   // Proxies may reply with codes no one registered: that is why they are listed.
   for (const reply of proxyReplies.replies) {
     for (const wire of reply.sentAs) {
+      if (!wire.startsWith(`${reply.code} `))
+        problems.push(
+          `${files.proxyReplies}: ${reply.software} ${reply.code}: "${wire}" does not start with ${reply.code}`,
+        );
       if (!wire.includes(reply.phrase))
         problems.push(
           `${files.proxyReplies}: ${reply.software} ${reply.code}: "${wire}" does not contain the phrase "${reply.phrase}"`,
@@ -114,7 +141,23 @@ export function validateCauseTables(
     proxyReplies.replies.map((reply) => `${reply.software} ${reply.code} "${reply.phrase}"`),
   ))
     problems.push(`${files.proxyReplies}: the reply ${key} is listed twice`);
+  for (const group of proxyReplies.otherPhrases) {
+    for (const entry of group.entries) {
+      if (!registered.has(entry.code))
+        problems.push(
+          `${files.proxyReplies}: ${group.software} otherPhrases lists ${entry.code}, which is not a registered code; list it under replies`,
+        );
+      if (!entry.sentAs.startsWith(`${entry.code} `))
+        problems.push(
+          `${files.proxyReplies}: ${group.software} "${entry.sentAs}" does not start with ${entry.code}`,
+        );
+    }
+  }
   for (const rewrite of proxyReplies.rewrites) {
+    if (rewrite.sentAs && !rewrite.sentAs.startsWith(`${rewrite.to} `))
+      problems.push(
+        `${files.proxyReplies}: the ${rewrite.software} rewrite sends "${rewrite.sentAs}", which does not start with ${rewrite.to}`,
+      );
     for (const code of [rewrite.from, rewrite.to]) {
       if (!registered.has(code))
         problems.push(
