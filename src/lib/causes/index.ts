@@ -86,6 +86,8 @@ export interface CauseIndex {
   /** Every cause any table names, in numeric order. */
   causes: readonly Cause[];
   mappings: readonly Mapping[];
+  /** Replies, phrases and rewrites of proxies, as content/causes/proxy-replies.yaml has them. */
+  proxyReplies: ProxyData;
   /** Where the cause numbers and names were read. */
   nameSources: { label: string; source: TableSource; note?: string | undefined }[];
   cause(cause: number): Cause | undefined;
@@ -217,6 +219,7 @@ export function createCauseIndex(tables: CauseTables): CauseIndex {
   return {
     causes,
     mappings: all,
+    proxyReplies: tables.proxyReplies,
     nameSources,
     cause: (cause) => byNumber.get(cause),
     byName(text) {
