@@ -76,7 +76,8 @@ export function answers(query: string, data: AnswerData, limit = 6): Answer[] {
   for (const finding of read(text, prepared)) fromFinding(finding, prepared, add);
 
   // A code standing alone in a short query ("error 503"), where nothing above read it.
-  if (single && ranked.length === 0) {
+  // Not when the query speaks of a cause: "cause=250" names no code.
+  if (single && ranked.length === 0 && !/cause|q\.?850/i.test(trimmed)) {
     for (const match of trimmed.matchAll(/(?<![\w.])([1-6]\d\d)(?![\w.])/g))
       add(codeAnswer(prepared, Number(match[1]), 'code', false), 4, match.index);
   }

@@ -116,7 +116,9 @@ export function read(text: string, data: Prepared): Finding[] {
   }
 
   // Cause names written as identifiers: NORMAL_CLEARING, AST_CAUSE_BUSY, SWITCH_CAUSE_…
-  for (const match of text.matchAll(/[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+/g)) {
+  // Anchored at a word's start: unanchored, a long run of letters without "_" is retried from
+  // every position, which is quadratic.
+  for (const match of text.matchAll(/\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+/g)) {
     for (const { cause, source } of causesNamed(data, normalizeName(match[0]), match[0]))
       found.push({
         type: 'cause-name',
