@@ -57,7 +57,7 @@ const cases: { fixture: string; expect: RegExp[]; command?: 'build' | 'rfc' }[] 
   {
     fixture: 'rfc3398-unnamed-cause',
     expect: [
-      /content\/causes\/rfc3398\.yaml: isupToSip uses cause 99, which has no Q\.850 \(content\/causes\/q850\.yaml\) name/,
+      /content\/causes\/rfc3398\.yaml: isupToSip uses cause 120, which has no Q\.850 \(content\/causes\/q850\.yaml\) name/,
     ],
   },
   {
