@@ -4,7 +4,18 @@ export const SITE_NAME = 'SIP response codes';
 export const IANA_REGISTRY_URL =
   'https://www.iana.org/assignments/sip-parameters/sip-parameters.xhtml#sip-parameters-7';
 
-/** "486 Busy Here · SIP response codes"; the home page is just the site name. */
+/** Longer titles are cut off in tabs and search results (html-validate's long-title rule). */
+export const MAX_TITLE = 70;
+
+/**
+ * "486 Busy Here · SIP response codes"; the home page is just the site name. A heading too long
+ * for the site name beside it goes alone, and one too long even alone is cut at a word.
+ */
 export function pageTitle(heading?: string): string {
-  return heading ? `${heading} · ${SITE_NAME}` : SITE_NAME;
+  if (!heading) return SITE_NAME;
+  const full = `${heading} · ${SITE_NAME}`;
+  if (full.length <= MAX_TITLE) return full;
+  if (heading.length <= MAX_TITLE) return heading;
+  const cut = heading.slice(0, MAX_TITLE - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:(/-]+$/, '')}…`;
 }

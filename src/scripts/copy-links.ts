@@ -21,14 +21,21 @@ function currentSection(): { id: string; title: string } | null {
  */
 export function enhanceCopyLinks(): void {
   if (!navigator.clipboard) return;
-  for (const host of document.querySelectorAll<HTMLElement>('[data-copy-links]')) {
+  // Several components on one page call this; each host is wired once.
+  for (const host of document.querySelectorAll<HTMLElement>(
+    '[data-copy-links]:not([data-ready])',
+  )) {
+    host.dataset.ready = '';
     const status = host.querySelector<HTMLElement>('.status')!;
+    // A host with data-text copies that text (a header line); its button keeps its own label.
+    const fixedText = host.dataset.text;
     const buttons = host.querySelectorAll<HTMLButtonElement>('button[data-copy]');
     const label = host.dataset.label ?? document.title;
     const show = () => {
+      status.textContent = '';
+      if (fixedText !== undefined) return;
       const section = Number(currentSection() !== null);
       for (const button of buttons) button.textContent = TEXTS[button.dataset.copy!]![section]!;
-      status.textContent = '';
     };
     show();
     addEventListener('hashchange', show);
@@ -36,11 +43,16 @@ export function enhanceCopyLinks(): void {
     host.addEventListener('click', async (event) => {
       const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-copy]');
       if (!button) return;
-      const section = currentSection();
-      const url = section ? sectionUrl(location, section.id) : shareableUrl(location);
-      const markdown = button.dataset.copy === 'markdown';
-      const what = section ? ` to “${section.title}”` : '';
       try {
+        if (fixedText !== undefined) {
+          await navigator.clipboard.writeText(fixedText);
+          status.textContent = 'Copied';
+          return;
+        }
+        const section = currentSection();
+        const url = section ? sectionUrl(location, section.id) : shareableUrl(location);
+        const markdown = button.dataset.copy === 'markdown';
+        const what = section ? ` to “${section.title}”` : '';
         await navigator.clipboard.writeText(
           markdown ? markdownLink(section ? `${label}: ${section.title}` : label, url) : url,
         );

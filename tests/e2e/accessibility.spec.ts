@@ -21,6 +21,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     for (const [type, path] of pageTypes.filter(([type]) => type !== 'search')) {
       test(`${type} page (${path}) has no axe violations`, async ({ page }) => {
+        // A table of every cause: axe needs longer than on the other pages, most on a busy machine.
+        test.slow(path === '/causes/', 'long table');
         await page.goto(path);
         expect(await violations(page)).toEqual([]);
       });

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { buildExplainData } from '../../../src/lib/trace/data.ts';
 import { parseRegistry } from '../../../src/lib/registry.ts';
+import { readCauseFiles } from '../../../src/loaders.ts';
+import { createCauseIndex, q850Names } from '../../../src/lib/causes/index.ts';
 
 const root = new URL('../../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
@@ -21,13 +23,13 @@ export const warnCodes = parse(read('content/warn-codes.yaml')) as Record<
   { text: string; meaning: string }
 >;
 
-const q850 = parse(read('content/q850.yaml')) as { causes: { cause: number; name: string }[] };
+const { tables } = readCauseFiles();
 
 export const explainData = buildExplainData({
   registry,
   codes,
   warnCodes: Object.entries(warnCodes).map(([code, { meaning }]) => ({ code, meaning })),
-  causes: q850.causes,
+  causes: q850Names(createCauseIndex(tables!)),
   causePages: true,
 });
 
