@@ -8,3 +8,11 @@ export const IANA_REGISTRY_URL =
 export function pageTitle(heading?: string): string {
   return heading ? `${heading} · ${SITE_NAME}` : SITE_NAME;
 }
+
+/**
+ * An SVG image as a data: address, so a page can carry its icon inline instead of costing a
+ * request (the policy allows data: images).
+ */
+export function svgDataUri(svg: string): string {
+  return `data:image/svg+xml,${encodeURIComponent(svg.trim())}`;
+}
