@@ -1,5 +1,6 @@
 // @ts-check
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { rename, rm } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -16,10 +17,17 @@ const registeredCodes = new Set(
     .filter(Boolean),
 );
 
+/** Unregistered codes that proxies send themselves: their pages say who and when. */
+const proxyCodes = new Set(
+  /** @type {{ replies: { code: number }[] }} */ (
+    parseYaml(readFileSync(new URL('./content/causes/proxy-replies.yaml', import.meta.url), 'utf8'))
+  ).replies.map((reply) => String(reply.code)),
+);
+
 /** @param {string} page */
 function inSitemap(page) {
   const code = /^\/(\d{3})\/$/.exec(new URL(page).pathname)?.[1];
-  return code === undefined || registeredCodes.has(code);
+  return code === undefined || registeredCodes.has(code) || proxyCodes.has(code);
 }
 
 /**

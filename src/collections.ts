@@ -1,5 +1,6 @@
 // Reads the content collections once per build, sorted the way every page lists them.
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { createCauseIndex, type CauseIndex } from './lib/causes/index.ts';
 import { classOf, codeFromFileName, type ClassId } from './lib/codes.ts';
 import { guidesByCode } from './lib/guides.ts';
 
@@ -47,4 +48,26 @@ export async function getGuidesByCode() {
 export async function getReasonOf(): Promise<ReadonlyMap<number, string>> {
   const pages = await getCodePages();
   return new Map(pages.map(({ code, entry }) => [code, entry.data.reason]));
+}
+
+let causes: Promise<CauseIndex> | undefined;
+
+/** Lookups across the cause files (content/causes/), built once per build. */
+export function getCauseIndex(): Promise<CauseIndex> {
+  causes ??= Promise.all([
+    getEntry('q850', 'q850'),
+    getEntry('rfc3398', 'rfc3398'),
+    getEntry('freeswitch', 'freeswitch'),
+    getEntry('asterisk', 'asterisk'),
+    getEntry('proxyReplies', 'proxy-replies'),
+  ]).then(([q850, rfc3398, freeswitch, asterisk, proxyReplies]) =>
+    createCauseIndex({
+      q850: q850!.data,
+      rfc3398: rfc3398!.data,
+      freeswitch: freeswitch!.data,
+      asterisk: asterisk!.data,
+      proxyReplies: proxyReplies!.data,
+    }),
+  );
+  return causes;
 }

@@ -3,7 +3,14 @@
 import type { CollectionEntry } from 'astro:content';
 import { classOf, type ClassId } from './codes.ts';
 import { codePath } from './paths.ts';
-import { mappingFor, type Q850Tables } from './q850.ts';
+import type { CauseIndex, CodeMapping } from './causes/index.ts';
+import { STACKS, type StackId } from './causes/tables.ts';
+
+/** What one stack does with the code: the cause its table records, the causes it sends it for. */
+export interface VendorMapping {
+  toCause: number | null;
+  fromCauses: number[];
+}
 
 export interface CodesJsonRow {
   code: number;
@@ -17,16 +24,26 @@ export interface CodesJsonRow {
   seeAlso: number[];
   headers: { name: string; requirement: 'MUST' | 'SHOULD' | 'MAY'; rfc: string; section: string }[];
   q850: { fromIsup: number[]; toIsup: number | null };
+  vendors: Record<StackId, VendorMapping>;
+}
+
+/** Only a row of the table counts: a default branch is not a mapping of this code. */
+function ownRow(mapping: CodeMapping): VendorMapping {
+  return {
+    toCause: mapping.records?.via === 'row' ? mapping.records.value : null,
+    fromCauses: mapping.sentFor.map(({ value }) => value),
+  };
 }
 
 export function codesJsonRows(
   pages: readonly { code: number; data: CollectionEntry<'codes'>['data'] }[],
-  tables: Q850Tables,
+  causes: CauseIndex,
 ): CodesJsonRow[] {
   return [...pages]
     .sort((a, b) => a.code - b.code)
     .map(({ code, data }) => {
-      const mapping = mappingFor(code, tables);
+      const byMapper = new Map(causes.forCode(code).map((view) => [view.mapping.id, view]));
+      const rfc = ownRow(byMapper.get('rfc3398')!);
       return {
         code,
         reason: data.reason,
@@ -43,10 +60,10 @@ export function codesJsonRows(
           rfc,
           section,
         })),
-        q850: {
-          fromIsup: [...new Set(mapping.fromIsup.map((row) => row.cause))],
-          toIsup: mapping.toIsup?.cause ?? null,
-        },
+        q850: { fromIsup: rfc.fromCauses, toIsup: rfc.toCause },
+        vendors: Object.fromEntries(
+          STACKS.map((stack) => [stack, ownRow(byMapper.get(stack)!)]),
+        ) as Record<StackId, VendorMapping>,
       };
     });
 }

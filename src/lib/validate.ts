@@ -11,7 +11,7 @@ export interface CodeFile {
   /** Path from the project root, e.g. "content/codes/486.mdx". */
   filePath: string;
   data: Pick<CodeData, 'reason' | 'rfc' | 'section' | 'seeAlso'> &
-    Partial<Pick<CodeData, 'headers' | 'example'>>;
+    Partial<Pick<CodeData, 'headers' | 'example' | 'aliases'>>;
 }
 
 export function validateCodeFiles(files: readonly CodeFile[], registry: readonly RegistryRow[]) {
@@ -82,6 +82,22 @@ export function validateCodeFiles(files: readonly CodeFile[], registry: readonly
         );
       }
       seen.add(other);
+    }
+  }
+
+  // An alias is a direct answer to a search, so it must lead to one code only.
+  const aliasOwner = new Map<string, number>();
+  for (const [code, file] of byCode) {
+    for (const alias of file.data.aliases ?? []) {
+      const owner = aliasOwner.get(alias);
+      if (owner === code) problems.push(`${file.filePath}: alias "${alias}" is listed twice`);
+      else if (owner !== undefined)
+        problems.push(
+          `${file.filePath}: alias "${alias}" already names ${owner} (${byCode.get(owner)!.filePath})`,
+        );
+      else if (alias === file.data.reason.toLowerCase())
+        problems.push(`${file.filePath}: alias "${alias}" is the reason phrase itself`);
+      else aliasOwner.set(alias, code);
     }
   }
 

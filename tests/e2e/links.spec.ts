@@ -102,7 +102,7 @@ test('every page type has a title, description, canonical link and Open Graph ta
   }
 });
 
-test('robots.txt names the sitemap, which lists registered codes but not unregistered ones', async ({
+test('robots.txt names the sitemap, which lists registered codes, proxy-made codes and causes, not other unregistered codes', async ({
   request,
   baseURL,
 }) => {
@@ -123,7 +123,14 @@ test('robots.txt names the sitemap, which lists registered codes but not unregis
   expect(urls).toContain('/4xx/');
   expect(urls).not.toContain('/499/');
   expect(urls).not.toContain('/150/');
-  expect(urls.filter((url) => /^\/\d{3}\/$/.test(url))).toHaveLength(registry.length);
+  // Unregistered codes that proxies send themselves have pages worth finding (/477/).
+  const proxyCodes = ['/473/', '/475/', '/476/', '/477/', '/478/', '/479/'];
+  for (const path of proxyCodes) expect(urls).toContain(path);
+  expect(urls.filter((url) => /^\/\d{3}\/$/.test(url))).toHaveLength(
+    registry.length + proxyCodes.length,
+  );
+  expect(urls).toContain('/causes/');
+  expect(urls).toContain('/causes/17/');
 });
 
 test('an unregistered code has a page that explains how it is treated', async ({ page }) => {

@@ -9,4 +9,7 @@ export const pageTypes = [
   ['search', '/search/?q=busy'],
   ['not found', '/no-such-page/'],
   ['unregistered code', '/499/'],
+  ['code a proxy makes up', '/477/'],
+  ['cause', '/causes/17/'],
+  ['cause index', '/causes/'],
 ] as const;

@@ -52,8 +52,46 @@ const cases: { fixture: string; expect: RegExp[]; build?: boolean }[] = [
     expect: [/content\/guides\/busy-and-rejection\.mdx: 699 is not a registered code/],
   },
   {
-    fixture: 'q850-unnamed-cause',
-    expect: [/content\/q850\.yaml: isupToSip uses cause 99, which has no name/],
+    fixture: 'rfc3398-unnamed-cause',
+    expect: [
+      /content\/causes\/rfc3398\.yaml: isupToSip uses cause 99, which has no Q\.850 \(content\/causes\/q850\.yaml\) name/,
+    ],
+  },
+  {
+    fixture: 'cause-without-name',
+    expect: [
+      /content\/causes\/freeswitch\.yaml: causeToSip uses cause 900, which has no Q\.850 or FreeSWITCH name/,
+    ],
+  },
+  {
+    fixture: 'cause-unregistered-code',
+    expect: [
+      /content\/causes\/asterisk\.yaml: pjsip\.causeToSip maps to 499, which is not a registered code/,
+    ],
+  },
+  {
+    fixture: 'cause-duplicate-row',
+    expect: [/content\/causes\/freeswitch\.yaml: sipToCause has a duplicate row for code 486/],
+  },
+  {
+    fixture: 'cause-name-two-numbers',
+    expect: [
+      /content\/causes\/asterisk\.yaml: define AST_CAUSE_BUSY stands for two causes: 17 and 18/,
+    ],
+  },
+  {
+    fixture: 'cause-bad-commit',
+    expect: [/content\/causes\/freeswitch\.yaml/, /commit: must be a full commit id/],
+  },
+  {
+    fixture: 'proxy-reply-phrase',
+    expect: [
+      /content\/causes\/proxy-replies\.yaml: Kamailio 477: "477 Sending failed \(477\/TM\)" does not contain the phrase/,
+    ],
+  },
+  {
+    fixture: 'alias-two-codes',
+    expect: [/content\/codes\/(486|607)\.mdx: alias "spam" already names (486|607)/],
   },
   {
     fixture: 'flow-unknown-participant',

@@ -4,6 +4,8 @@ import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { codeSchema } from '../../src/content.config.ts';
 import { codesJsonRows } from '../../src/lib/codes-json.ts';
+import { createCauseIndex } from '../../src/lib/causes/index.ts';
+import { tables } from './cause-tables.ts';
 
 const schema = JSON.parse(
   readFileSync(new URL('../../public/codes.schema.json', import.meta.url), 'utf8'),
@@ -31,17 +33,8 @@ const page = (code: number, seeAlso: number[]) => ({
   }),
 });
 
-const tables = {
-  causes: [{ cause: 17, name: 'User busy' }],
-  isupToSip: [{ cause: 17, code: 486 }],
-  sipToIsup: [
-    { code: 486, cause: 17 },
-    { code: 600, cause: 17 },
-  ],
-};
-
 describe('codesJsonRows', () => {
-  const rows = codesJsonRows([page(600, [486]), page(486, [600])], tables);
+  const rows = codesJsonRows([page(600, [486]), page(486, [600])], createCauseIndex(tables()));
 
   it('sorts by code and derives every field from the frontmatter', () => {
     assert.deepEqual(rows[0], {
@@ -56,9 +49,23 @@ describe('codesJsonRows', () => {
       seeAlso: [600],
       headers: [{ name: 'Retry-After', requirement: 'MAY', rfc: 'RFC 3261', section: '20.33' }],
       q850: { fromIsup: [17], toIsup: 17 },
+      vendors: {
+        freeswitch: { toCause: 17, fromCauses: [17] },
+        asteriskPjsip: { toCause: 17, fromCauses: [17] },
+        asteriskChanSip: { toCause: 17, fromCauses: [17] },
+      },
     });
     assert.equal(rows[1]!.section, null);
     assert.deepEqual(rows[1]!.q850, { fromIsup: [], toIsup: 17 });
+  });
+
+  it('gives a stack’s table row only: a default or range branch is not a row', () => {
+    const [busyEverywhere] = codesJsonRows([page(600, [486])], createCauseIndex(tables()));
+    assert.deepEqual(busyEverywhere!.vendors, {
+      freeswitch: { toCause: 17, fromCauses: [] },
+      asteriskPjsip: { toCause: null, fromCauses: [] },
+      asteriskChanSip: { toCause: null, fromCauses: [] },
+    });
   });
 
   it('matches the published JSON Schema', () => {
@@ -69,5 +76,9 @@ describe('codesJsonRows', () => {
     assert.ok(!validate([{ ...rows[0], extra: true }]));
     const { q850: _omitted, ...incomplete } = rows[0]!;
     assert.ok(!validate([incomplete]));
+    const { asteriskChanSip: _left, ...vendors } = rows[0]!.vendors;
+    assert.ok(!validate([{ ...rows[0], vendors }]));
+    const badCause = { ...rows[0]!.vendors.freeswitch, toCause: 'USER_BUSY' };
+    assert.ok(!validate([{ ...rows[0], vendors: { ...rows[0]!.vendors, freeswitch: badCause } }]));
   });
 });

@@ -3,16 +3,12 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import {
-  classSchema,
-  codeSchema,
-  flowSchema,
-  guideSchema,
-  q850Schema,
-} from '../../src/content.config.ts';
+import { classSchema, codeSchema, flowSchema, guideSchema } from '../../src/content.config.ts';
+import { readCauseFiles, CAUSE_FILES } from '../../src/loaders.ts';
+import { createCauseIndex } from '../../src/lib/causes/index.ts';
+import { validateCauseTables } from '../../src/lib/causes/validate.ts';
 import { validateFlows } from '../../src/lib/flows.ts';
 import { validateGuides } from '../../src/lib/guides.ts';
-import { mappingFor, validateQ850 } from '../../src/lib/q850.ts';
 import { parseRegistry } from '../../src/lib/registry.ts';
 import { validateCodeFiles } from '../../src/lib/validate.ts';
 
@@ -99,13 +95,34 @@ describe('content/classes', () => {
   });
 });
 
-describe('content/q850.yaml', () => {
-  it('matches its schema and agrees with the registry', () => {
-    const tables = q850Schema.parse(
-      parse(readFileSync(new URL('content/q850.yaml', root), 'utf8')),
+describe('content/causes', () => {
+  const { tables, problems } = readCauseFiles();
+
+  it('every file matches its schema', () => {
+    assert.deepEqual(problems, []);
+  });
+
+  it('the files agree with each other and with the registry', () => {
+    assert.deepEqual(validateCauseTables(tables!, registry, CAUSE_FILES), []);
+  });
+
+  it('maps the rows everyone agrees on', () => {
+    const index = createCauseIndex(tables!);
+    for (const view of index.forCode(486)) {
+      assert.equal(view.records?.value, 17, view.mapping.label);
+    }
+    for (const view of index.forCause(17)) {
+      assert.deepEqual(
+        view.sends.map((outcome) => outcome.value),
+        [486],
+        view.mapping.label,
+      );
+    }
+    assert.equal(index.cause(16)?.failure, false);
+    assert.deepEqual(
+      index.byName('NORMAL_CLEARING').map((cause) => cause.cause),
+      [16],
     );
-    assert.deepEqual(validateQ850(tables, registry, 'content/q850.yaml'), []);
-    assert.deepEqual(mappingFor(486, tables).toIsup?.cause, 17);
   });
 });
 

@@ -28,6 +28,18 @@ describe('code frontmatter schema', () => {
     assert.deepEqual(data.next, []);
   });
 
+  it('reads aliases as a list of lower-case words, empty by default', () => {
+    assert.deepEqual(codeSchema.parse(valid).aliases, []);
+    assert.deepEqual(codeSchema.parse({ ...valid, aliases: ['do not disturb', 'dnd'] }).aliases, [
+      'do not disturb',
+      'dnd',
+    ]);
+    for (const alias of ['Spam', 'x', '<b>spam</b>', 'spam\ncall', 'a'.repeat(33), '']) {
+      assert.match(problem({ ...valid, aliases: [alias] }), /^aliases\.0: /, alias);
+    }
+    assert.match(problem({ ...valid, aliases: 'spam' }), /^aliases: /);
+  });
+
   it('rejects a missing reason', () => {
     const { reason: _omitted, ...rest } = valid;
     assert.match(problem(rest), /^reason:/);

@@ -30,6 +30,13 @@ describe('validateCodeFiles', () => {
     assert.deepEqual(validateCodeFiles(valid(), registry), []);
   });
 
+  it('accepts aliases that each name one code', () => {
+    const files = valid();
+    files[2] = file(607, [485], { aliases: ['spam', 'robocall'] });
+    files[0] = file(404, [485], { aliases: ['no such user'] });
+    assert.deepEqual(validateCodeFiles(files, registry), []);
+  });
+
   it('accepts a section where the registry has none', () => {
     const files = valid();
     files[2] = file(607, [485], { section: '6' });
@@ -91,6 +98,25 @@ describe('validateCodeFiles', () => {
       'the same link twice',
       (files) => [file(404, [485, 485]), ...files.slice(1)],
       'content/codes/404.mdx: seeAlso lists 485 twice',
+    ],
+    [
+      'an alias that already names another code',
+      (files) => [
+        file(404, [485], { aliases: ['spam'] }),
+        files[1]!,
+        file(607, [485], { aliases: ['spam', 'robocall'] }),
+      ],
+      'content/codes/607.mdx: alias "spam" already names 404 (content/codes/404.mdx)',
+    ],
+    [
+      'an alias listed twice',
+      (files) => [...files.slice(0, 2), file(607, [485], { aliases: ['spam', 'spam'] })],
+      'content/codes/607.mdx: alias "spam" is listed twice',
+    ],
+    [
+      'an alias that is the reason phrase',
+      (files) => [...files.slice(0, 2), file(607, [485], { aliases: ['unwanted'] })],
+      'content/codes/607.mdx: alias "unwanted" is the reason phrase itself',
     ],
     [
       'a registered code without a page',

@@ -1,0 +1,276 @@
+// One place for every lookup across the cause tables: by number, by name, what each stack
+// sends for a cause, what it records for a response, and where it departs from RFC 3398.
+// Code pages, cause pages, codes.json, causes.json and the answers data all read through here.
+import {
+  mappings,
+  MAPPERS,
+  type CauseTables,
+  type Mapping,
+  type MappingTable,
+  type TableSource,
+} from './tables.ts';
+import { nameKeys, normalizeName } from './names.ts';
+
+export interface Cause {
+  cause: number;
+  /** The Q.850 name; for a stack's own cause, the name the stack gives it. */
+  name: string;
+  /** Whether ITU-T Q.850 defines the cause. */
+  q850: boolean;
+  /** What it means, for Q.850 causes. */
+  meaning: string | null;
+  /** False for a normal outcome, such as 16 Normal call clearing. */
+  failure: boolean;
+  /** FreeSWITCH's name as its logs show it ("USER_BUSY"), or null. */
+  freeswitch: string | null;
+  /** Every AST_CAUSE_ define with this value, as written in causes.h. */
+  asteriskDefines: string[];
+  /** The name and description Asterisk shows (HANGUPCAUSE, the CLI), or null. */
+  asteriskName: { name: string; description: string } | null;
+}
+
+/** What a table gives for one value: a row of its own, a range branch, or its default. */
+export interface Outcome {
+  value: number | null;
+  via: 'row' | 'range' | 'default';
+  note?: string | undefined;
+  /** The reason phrase sent with a code, where the stack writes its own. */
+  phrase?: string | undefined;
+}
+
+/** A value mapped to the one being looked at, with whether RFC 3398 maps it differently. */
+export interface Mapped {
+  value: number;
+  note?: string | undefined;
+  /** RFC 3398's value for the same input, where it differs from this stack's; else null. */
+  rfc3398: number[] | null;
+}
+
+/** One mapper's view of a cause (cause → SIP, and the responses it turns into the cause). */
+export interface CauseMapping {
+  mapping: Mapping;
+  /** The responses sent for the cause: RFC 3398 may give two rows with conditions. */
+  sends: Outcome[];
+  /** RFC 3398's responses for the cause where this stack sends something else; else null. */
+  sendsDiffer: number[] | null;
+  /** Responses whose row gives this cause. */
+  from: Mapped[];
+  /** Spans of responses a range branch turns into this cause ("any other 5xx"). */
+  fromRanges: { from: number; to: number }[];
+}
+
+/** One mapper's view of a response code. */
+export interface CodeMapping {
+  mapping: Mapping;
+  /** The cause recorded on receiving the code, or null where the table has nothing. */
+  records: Outcome | null;
+  /** RFC 3398's cause for the code where this stack records another; else null. */
+  recordsDiffer: number | null;
+  /** Causes whose row sends this code. */
+  sentFor: Mapped[];
+}
+
+type ProxyData = CauseTables['proxyReplies'];
+/** A reply a proxy builds itself, with the modules that send it (the suffix after the number). */
+export type ProxyReply = ProxyData['replies'][number] & {
+  senders: (ProxyData['signatures'][number]['senders'][number] & {
+    repository: string;
+    commit: string;
+  })[];
+};
+export type ProxyRewrite = ProxyData['rewrites'][number];
+/** Registered-code replies a proxy builds with phrases of its own, and where it builds them. */
+export type ProxyPhrases = ProxyData['otherPhrases'][number];
+
+export interface CauseIndex {
+  /** Every cause any table names, in numeric order. */
+  causes: readonly Cause[];
+  mappings: readonly Mapping[];
+  /** Replies, phrases and rewrites of proxies, as content/causes/proxy-replies.yaml has them. */
+  proxyReplies: ProxyData;
+  /** Where the cause numbers and names were read. */
+  nameSources: { label: string; source: TableSource; note?: string | undefined }[];
+  cause(cause: number): Cause | undefined;
+  /** Causes whose Q.850, FreeSWITCH or Asterisk name matches, in any case and spacing. */
+  byName(text: string): Cause[];
+  forCause(cause: number): CauseMapping[];
+  forCode(code: number): CodeMapping[];
+  /** Replies proxies generate with this code, unregistered codes (477) above all. */
+  replies(code: number): ProxyReply[];
+  /** Phrases proxies send with this registered code (Kamailio's "500 ... (N/TM)"). */
+  phrases(code: number): ProxyPhrases[];
+  /** Rewrites that take this code in (`from`) or give it out (`to`). */
+  rewrites(code: number): { from: ProxyRewrite[]; to: ProxyRewrite[] };
+}
+
+/** What a table gives for a value: its rows, else a range branch, else its default. */
+export function lookUp(table: MappingTable, value: number): Outcome[] {
+  const rows = table.rows.filter((row) => row.from === value);
+  if (rows.length > 0) return rows.map(({ to, note }) => ({ value: to, via: 'row', note }));
+  const range = table.ranges.find((span) => span.from <= value && value <= span.to);
+  if (range) return [{ value: range.value, via: 'range' }];
+  if (table.fallback)
+    return [{ value: table.fallback.value, via: 'default', note: table.fallback.note }];
+  return [];
+}
+
+/** The values whose row in the table gives `value`, in table order, each once. */
+function reverse(table: MappingTable, value: number) {
+  const seen = new Set<number>();
+  return table.rows.filter((row) => row.to === value && !seen.has(row.from) && seen.add(row.from));
+}
+
+const rowValues = (table: MappingTable, value: number) =>
+  table.rows.filter((row) => row.from === value).map((row) => row.to);
+
+export function createCauseIndex(tables: CauseTables): CauseIndex {
+  const all = mappings(tables);
+  const rfc = all.find((mapping) => mapping.id === 'rfc3398')!;
+  const causes = collectCauses(tables);
+  const byNumber = new Map(causes.map((cause) => [cause.cause, cause]));
+  const byKey = new Map<string, Set<number>>();
+  for (const cause of causes) {
+    const keys = nameKeys({
+      q850Name: cause.q850 ? cause.name : null,
+      freeswitch: cause.freeswitch,
+      asteriskDefines: cause.asteriskDefines,
+      asteriskName: cause.asteriskName?.name,
+      asteriskDescription: cause.asteriskName?.description,
+    });
+    for (const key of keys) byKey.set(key, (byKey.get(key) ?? new Set()).add(cause.cause));
+  }
+
+  function forCause(cause: number): CauseMapping[] {
+    const rfcSends = rowValues(rfc.causeToSip, cause);
+    return all.map((mapping) => {
+      const sends = lookUp(mapping.causeToSip, cause);
+      const isRfc = mapping.id === 'rfc3398';
+      const same = sends.some(({ value }) => value !== null && rfcSends.includes(value));
+      return {
+        mapping,
+        sends,
+        sendsDiffer: !isRfc && rfcSends.length > 0 && !same ? rfcSends : null,
+        from: reverse(mapping.sipToCause, cause).map(({ from, note }) => {
+          const rfcCause = rowValues(rfc.sipToCause, from);
+          const differs = !isRfc && rfcCause.length > 0 && !rfcCause.includes(cause);
+          return { value: from, note, rfc3398: differs ? rfcCause : null };
+        }),
+        fromRanges: mapping.sipToCause.ranges
+          .filter((range) => range.value === cause)
+          .map(({ from, to }) => ({ from, to })),
+      };
+    });
+  }
+
+  function forCode(code: number): CodeMapping[] {
+    const rfcRecords = rowValues(rfc.sipToCause, code)[0] ?? null;
+    return all.map((mapping) => {
+      const records = lookUp(mapping.sipToCause, code)[0] ?? null;
+      const isRfc = mapping.id === 'rfc3398';
+      const differs = !isRfc && rfcRecords !== null && records?.value !== rfcRecords;
+      return {
+        mapping,
+        records,
+        recordsDiffer: differs ? rfcRecords : null,
+        sentFor: reverse(mapping.causeToSip, code).map(({ from, note }) => {
+          const rfcCodes = rowValues(rfc.causeToSip, from);
+          const differs = !isRfc && rfcCodes.length > 0 && !rfcCodes.includes(code);
+          return { value: from, note, rfc3398: differs ? rfcCodes : null };
+        }),
+      };
+    });
+  }
+
+  const { replies, rewrites, signatures, otherPhrases } = tables.proxyReplies;
+  const sendersOf = (software: string) =>
+    signatures
+      .filter((signature) => signature.software === software)
+      .flatMap(({ repository, commit, senders }) =>
+        senders.map((sender) => ({ ...sender, repository, commit })),
+      );
+
+  const { q850, freeswitch, asterisk } = tables;
+  const code = (repository: string, commit: string, path: string, fn?: string): TableSource => ({
+    kind: 'code',
+    repository,
+    commit,
+    path,
+    function: fn,
+  });
+  const nameSources = [
+    ...q850.sources.map((source) => ({
+      label: `Q.850 ${source.what}`,
+      source: code(source.repository, source.commit, source.path),
+    })),
+    {
+      label: `FreeSWITCH names (${freeswitch.names.enum ?? 'enum'})`,
+      source: code(freeswitch.repository, freeswitch.commit, freeswitch.names.path),
+    },
+    {
+      label: 'Asterisk defines',
+      source: code(asterisk.repository, asterisk.defines.commit, asterisk.defines.path),
+    },
+    {
+      label: `Asterisk names (${asterisk.names.table ?? 'table'})`,
+      source: code(asterisk.repository, asterisk.names.commit, asterisk.names.path),
+      note: asterisk.names.note,
+    },
+  ];
+  return {
+    causes,
+    mappings: all,
+    proxyReplies: tables.proxyReplies,
+    nameSources,
+    cause: (cause) => byNumber.get(cause),
+    byName(text) {
+      const numbers = byKey.get(normalizeName(text)) ?? new Set<number>();
+      return [...numbers].sort((a, b) => a - b).map((cause) => byNumber.get(cause)!);
+    },
+    forCause,
+    forCode,
+    replies: (code) =>
+      replies
+        .filter((reply) => reply.code === code)
+        .map((reply) => ({ ...reply, senders: sendersOf(reply.software) })),
+    phrases: (code) =>
+      otherPhrases
+        .map((group) => ({ ...group, entries: group.entries.filter((row) => row.code === code) }))
+        .filter((group) => group.entries.length > 0),
+    rewrites: (code) => ({
+      from: rewrites.filter((rewrite) => rewrite.from === code),
+      to: rewrites.filter((rewrite) => rewrite.to === code),
+    }),
+  };
+}
+
+/** Every cause number any file names, with all its names. */
+function collectCauses({ q850, freeswitch, asterisk }: CauseTables): Cause[] {
+  const numbers = new Set<number>([
+    ...q850.causes.map(({ cause }) => cause),
+    ...freeswitch.names.entries.map(({ cause }) => cause),
+    ...asterisk.defines.entries.map(({ cause }) => cause),
+    ...asterisk.names.entries.map(({ cause }) => cause),
+  ]);
+  return [...numbers]
+    .sort((a, b) => a - b)
+    .map((number) => {
+      const standard = q850.causes.find(({ cause }) => cause === number);
+      const fsName = freeswitch.names.entries.find(({ cause }) => cause === number)?.name ?? null;
+      const astName = asterisk.names.entries.find(({ cause }) => cause === number);
+      const defines = asterisk.defines.entries
+        .filter(({ cause }) => cause === number)
+        .map(({ define }) => define);
+      return {
+        cause: number,
+        name: standard?.name ?? astName?.description ?? fsName ?? defines[0]!,
+        q850: standard !== undefined,
+        meaning: standard?.meaning ?? null,
+        failure: standard?.failure ?? true,
+        freeswitch: fsName,
+        asteriskDefines: defines,
+        asteriskName: astName ? { name: astName.name, description: astName.description } : null,
+      };
+    });
+}
+
+export { MAPPERS };

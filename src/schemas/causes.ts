@@ -1,0 +1,315 @@
+// content/causes/: Q.850 causes, the RFC 3398 tables, and the cause names and SIP mapping
+// tables of FreeSWITCH and Asterisk, each read from the source code at a recorded commit.
+import { z } from 'astro/zod';
+import { statusCode } from './shared.ts';
+
+/** A full git commit id: a branch name or short id would not say which code was read. */
+export const commitId = z
+  .string()
+  .regex(/^[0-9a-f]{40}$/, 'must be a full commit id (40 hex digits)');
+/** "owner/name" of a GitHub repository. */
+const repository = z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be "owner/name"');
+/** A file path inside the repository, e.g. "src/include/switch_types.h". */
+const repoPath = z.string().regex(/^[\w.-]+(\/[\w.-]+)*$/, 'must be a path inside the repository');
+/** A C function name, e.g. "hangup_cause_to_sip". */
+const functionName = z.string().regex(/^\w+$/, 'must be a function name');
+/** A Q.850 cause value. */
+const q850Cause = z.number().int().min(1).max(127);
+/** A cause value as a stack records it: Q.850's 1–127 or a stack's own number above. */
+export const causeNumber = z.number().int().min(0).max(999);
+/**
+ * Text on one line. These sentences quote source code (NORMAL_CLEARING, \${HANGUPCAUSE},
+ * `phrase`), so any character is allowed: pages show them as text, never as Markdown or HTML.
+ */
+const sentence = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(10)
+    .max(max)
+    .regex(/^[^\n]+$/, 'must be one line of text');
+/** A remark on a row: a condition, or what the source code says beside it. */
+const rowNote = sentence(300).optional();
+/** How the stack uses a table, where that matters for reading it. */
+const tableNote = sentence(1500).optional();
+/** An AST_CAUSE_ name as causes.h writes it. */
+const astDefine = z.string().regex(/^AST_CAUSE_[A-Z0-9_]+$/, 'must be an AST_CAUSE_ name');
+/** A reason phrase exactly as a stack writes it, where it is not the registered one. */
+const phrase = z.string().trim().min(2).max(100);
+/** An internal error constant of a proxy, e.g. E_SEND. */
+const errorName = z.string().regex(/^(E_[A-Z0-9_]+|any other)$/, 'must be an E_ constant');
+/** A status line after "SIP/2.0 ", byte for byte, e.g. "477 Send failed (477/TM)". */
+const statusLine = z.string().regex(/^[1-6]\d\d \S.*$/, 'must be a status line after "SIP/2.0 "');
+
+export const q850Schema = z.strictObject({
+  // Where the numbers and names were read.
+  sources: z
+    .array(
+      z.strictObject({
+        // The repository read, "owner/name".
+        repository,
+        // The commit read.
+        commit: commitId,
+        // The file read.
+        path: repoPath,
+        // What was taken from it.
+        what: sentence(240),
+      }),
+    )
+    .min(1),
+  // Every cause value ITU-T Q.850 defines.
+  causes: z.array(
+    z.strictObject({
+      // The cause value, 1 to 127.
+      cause: q850Cause,
+      // The Q.850 name, e.g. "User busy".
+      name: z.string().trim().min(2).max(120),
+      // What it means, in plain sentences of our own.
+      meaning: sentence(600),
+      // False for causes that report a normal outcome, such as 16 Normal call clearing.
+      failure: z.boolean().default(true),
+    }),
+  ),
+});
+
+/** One direction of the RFC 3398 mapping, as rows in table order. */
+export const rfc3398Schema = z.strictObject({
+  // RFC 3398 §7.2.4.1: the response a gateway sends for an ISUP cause, in table order.
+  isupToSip: z.array(z.strictObject({ cause: q850Cause, code: statusCode, note: rowNote })),
+  // RFC 3398 §8.2.6.1: the ISUP cause a gateway sends for a response, in table order.
+  sipToIsup: z.array(z.strictObject({ code: statusCode, cause: q850Cause, note: rowNote })),
+});
+
+/** Where a table was read; `commit` sits on the table where a file mixes commits. */
+const tableSource = {
+  // The file holding the function.
+  path: repoPath,
+  // The function whose switch statement is the table.
+  function: functionName,
+  // When the stack consults the table, and what overrides it.
+  note: tableNote,
+};
+
+const sipToCauseTable = z.strictObject({
+  ...tableSource,
+  // What the function returns for a response its switch does not list.
+  default: z.strictObject({
+    // The cause recorded, or null where the function gives none.
+    cause: causeNumber.nullable(),
+    // What the default branch does, in a sentence.
+    note: sentence(300),
+  }),
+  // Class-wide branches of the default ("any other 5xx"), checked before `default`.
+  ranges: z
+    .array(z.strictObject({ from: statusCode, to: statusCode, cause: causeNumber }))
+    .default([]),
+  // One row per response code the switch lists.
+  rows: z.array(
+    z.strictObject({
+      code: statusCode,
+      cause: causeNumber,
+      // The name the switch uses for the cause (Asterisk), aliases unresolved.
+      define: astDefine.optional(),
+      note: rowNote,
+    }),
+  ),
+});
+
+const causeToSipTable = z.strictObject({
+  ...tableSource,
+  // What the function returns for a cause its switch does not list.
+  default: z.strictObject({
+    // The response code sent, or null where the function gives none.
+    code: statusCode.nullable(),
+    // The reason phrase sent with it, where the stack writes its own (chan_sip).
+    phrase: phrase.optional(),
+    // What the default branch does, in a sentence.
+    note: sentence(300),
+  }),
+  // Ranges of causes that share a branch, checked before `default`.
+  ranges: z
+    .array(z.strictObject({ from: causeNumber, to: causeNumber, code: statusCode }))
+    .default([]),
+  // One row per cause the switch lists.
+  rows: z.array(
+    z.strictObject({
+      cause: causeNumber,
+      code: statusCode,
+      // The reason phrase sent, where the stack writes its own (chan_sip: "Busy here").
+      phrase: phrase.optional(),
+      // The name the switch uses for the cause (Asterisk), aliases unresolved.
+      define: astDefine.optional(),
+      note: rowNote,
+    }),
+  ),
+});
+
+const withCommit = <T extends z.ZodRawShape>(table: z.ZodObject<T>) =>
+  table.extend({ commit: commitId });
+
+export const freeswitchSchema = z.strictObject({
+  // Always "signalwire/freeswitch".
+  repository,
+  // The commit every table below was read from.
+  commit: commitId,
+  // The hangup cause names (the switch_call_cause_t enum), without the SWITCH_CAUSE_ prefix.
+  names: z.strictObject({
+    // The header that defines them.
+    path: repoPath,
+    // The enum they belong to, e.g. switch_call_cause_t.
+    enum: z.string().regex(/^\w+$/).optional(),
+    // One entry per name, e.g. USER_BUSY = 17; its own causes above 127 included.
+    entries: z.array(
+      z.strictObject({
+        name: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be the name as logs show it'),
+        cause: causeNumber,
+      }),
+    ),
+  }),
+  // mod_sofia: the cause recorded when a response arrives.
+  sipToCause: sipToCauseTable,
+  // mod_sofia: the response sent when a call is refused with a cause.
+  causeToSip: causeToSipTable,
+});
+
+/** A pair of tables of one Asterisk channel driver, each read at its own commit. */
+const asteriskDriver = z.strictObject({
+  // The cause recorded when a response arrives.
+  sipToCause: withCommit(sipToCauseTable),
+  // The response sent when a call is refused with a cause.
+  causeToSip: withCommit(causeToSipTable),
+});
+
+export const asteriskSchema = z.strictObject({
+  // Always "asterisk/asterisk".
+  repository,
+  // The AST_CAUSE_* defines of include/asterisk/causes.h, aliases included.
+  defines: z.strictObject({
+    commit: commitId,
+    path: repoPath,
+    entries: z.array(
+      z.strictObject({
+        // As written in the header, e.g. AST_CAUSE_BUSY.
+        define: astDefine,
+        // The value it stands for, aliases resolved.
+        cause: causeNumber,
+      }),
+    ),
+  }),
+  // The names and descriptions HANGUPCAUSE and the CLI show, from main/channel.c.
+  names: z.strictObject({
+    commit: commitId,
+    path: repoPath,
+    // The table in that file, e.g. causes[].
+    table: z.string().min(1).optional(),
+    // Where Asterisk shows these names and how it reads them back.
+    note: tableNote,
+    entries: z.array(
+      z.strictObject({
+        cause: causeNumber,
+        // The short name, e.g. USER_BUSY.
+        name: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be the name as Asterisk shows it'),
+        // The description beside it, e.g. "User busy".
+        description: z.string().trim().min(2).max(120),
+      }),
+    ),
+  }),
+  // chan_pjsip (res_pjsip.c and chan_pjsip.c on the main branch).
+  pjsip: asteriskDriver,
+  // chan_sip, read on a release branch that still has it.
+  chanSip: asteriskDriver.extend({
+    // The branch or tag read, e.g. "20".
+    ref: z.string().min(1),
+  }),
+});
+
+const sourceFile = {
+  repository,
+  commit: commitId,
+  path: repoPath,
+  // The function that builds the reply, where one does.
+  function: functionName.optional(),
+};
+
+export const proxyRepliesSchema = z.strictObject({
+  // Which module of each proxy sends the replies, and the suffix it signs the phrase with.
+  signatures: z
+    .array(
+      z.strictObject({
+        // The software, e.g. "Kamailio".
+        software: z.string().min(2),
+        repository,
+        commit: commitId,
+        senders: z.array(
+          z.strictObject({
+            // The signature after the error number, e.g. "TM" in "(477/TM)".
+            suffix: z.string().regex(/^[A-Z/]+$/),
+            // The module that sends it, e.g. "tm".
+            module: z.string().min(1),
+            path: repoPath,
+            function: functionName,
+            // When it sends such a reply.
+            when: sentence(1000),
+          }),
+        ),
+      }),
+    )
+    .default([]),
+  // Replies with codes of their own, which no specification registers.
+  replies: z.array(
+    z.strictObject({
+      // The software, e.g. "Kamailio".
+      software: z.string().min(2),
+      ...sourceFile,
+      // The internal error behind the reply, e.g. E_SEND.
+      error: errorName.optional(),
+      // The status code sent.
+      code: statusCode,
+      // The reason phrase as the source writes it.
+      phrase,
+      // Each status line as it goes on the wire, suffixes included: "477 ... (477/TM)".
+      sentAs: z.array(statusLine).min(1),
+      // When the software sends it.
+      when: sentence(1000),
+    }),
+  ),
+  // Replies from the same code with registered codes, whose phrases show up in logs.
+  otherPhrases: z
+    .array(
+      z.strictObject({
+        software: z.string().min(2),
+        ...sourceFile,
+        entries: z.array(
+          z.strictObject({
+            error: errorName,
+            // The registered status code sent.
+            code: statusCode,
+            // The status line as it goes on the wire; N stands for a varying error number.
+            sentAs: statusLine,
+            note: rowNote,
+          }),
+        ),
+        note: tableNote,
+      }),
+    )
+    .default([]),
+  // Registered codes that a proxy replaces with another when it relays them.
+  rewrites: z.array(
+    z.strictObject({
+      software: z.string().min(2),
+      // The module that does it, e.g. "tm".
+      module: z.string().min(1),
+      ...sourceFile,
+      // The code received.
+      from: statusCode,
+      // The code relayed instead.
+      to: statusCode,
+      // The status line relayed, where its phrase is not the new code's own.
+      sentAs: statusLine.optional(),
+      // When it does so.
+      when: sentence(1000),
+      // The setting that turns it on or off, and its default.
+      setting: sentence(300),
+    }),
+  ),
+});

@@ -1,0 +1,242 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createCauseIndex, lookUp } from '../../src/lib/causes/index.ts';
+import { nameKeys, normalizeName } from '../../src/lib/causes/names.ts';
+import { mappings, sourceLabel, sourceUrl } from '../../src/lib/causes/tables.ts';
+import { tables } from './cause-tables.ts';
+
+const index = createCauseIndex(tables());
+const byMapper = <T extends { mapping: { id: string } }>(views: T[]) =>
+  Object.fromEntries(views.map((view) => [view.mapping.id, view]));
+
+describe('normalizeName and nameKeys', () => {
+  it('reads names in any case, with underscores, spaces or punctuation', () => {
+    for (const text of ['USER_BUSY', 'user busy', 'User-Busy', '  user__busy ']) {
+      assert.equal(normalizeName(text), 'user busy');
+    }
+    assert.equal(normalizeName('No circuit/channel available'), 'no circuit channel available');
+    assert.equal(normalizeName('<>!!'), '');
+  });
+
+  it('indexes each name, the Q.850 name without its aside and the prefixed FreeSWITCH name', () => {
+    assert.deepEqual(
+      nameKeys({
+        q850Name: 'Unallocated (unassigned) number',
+        freeswitch: 'UNALLOCATED_NUMBER',
+        asteriskDefines: ['AST_CAUSE_UNALLOCATED'],
+      }),
+      [
+        'unallocated unassigned number',
+        'unallocated number',
+        'switch cause unallocated number',
+        'ast cause unallocated',
+      ],
+    );
+  });
+});
+
+describe('createCauseIndex: causes', () => {
+  it('lists every number any file names, in order, with all its names', () => {
+    assert.deepEqual(
+      index.causes.map((cause) => cause.cause),
+      [1, 16, 17, 21, 22, 34, 41, 127, 487],
+    );
+    assert.deepEqual(index.cause(17), {
+      cause: 17,
+      name: 'User busy',
+      q850: true,
+      meaning: 'The callee is engaged.',
+      failure: true,
+      freeswitch: 'USER_BUSY',
+      asteriskDefines: ['AST_CAUSE_USER_BUSY', 'AST_CAUSE_BUSY'],
+      asteriskName: { name: 'USER_BUSY', description: 'User busy' },
+    });
+  });
+
+  it('names a stack’s own cause by the stack’s name, and marks it as not Q.850', () => {
+    const cancel = index.cause(487)!;
+    assert.equal(cancel.name, 'ORIGINATOR_CANCEL');
+    assert.equal(cancel.q850, false);
+    assert.equal(cancel.meaning, null);
+  });
+
+  it('says which causes are not failures', () => {
+    assert.equal(index.cause(16)!.failure, false);
+    assert.equal(index.cause(17)!.failure, true);
+  });
+
+  it('finds causes by any of their names, in any case and spacing', () => {
+    for (const name of [
+      'USER_BUSY',
+      'user busy',
+      'User Busy',
+      'AST_CAUSE_BUSY',
+      'ast_cause_user_busy',
+      'SWITCH_CAUSE_USER_BUSY',
+    ]) {
+      assert.deepEqual(
+        index.byName(name).map((cause) => cause.cause),
+        [17],
+        name,
+      );
+    }
+    assert.deepEqual(
+      index.byName('unallocated number').map((cause) => cause.cause),
+      [1],
+    );
+    assert.deepEqual(
+      index.byName('no circuit channel available').map((c) => c.cause),
+      [34],
+    );
+    assert.deepEqual(
+      index.byName('NORMAL_TEMPORARY_FAILURE').map((c) => c.cause),
+      [41],
+    );
+  });
+
+  it('finds nothing for unknown, empty or partial names', () => {
+    for (const text of ['', '   ', 'busy', 'USER_BUSYX', 'ast cause', '486']) {
+      assert.deepEqual(index.byName(text), [], text);
+    }
+    assert.equal(index.cause(999), undefined);
+  });
+});
+
+describe('createCauseIndex: a cause across the mappings', () => {
+  it('gives what each sends, and what each records as the cause', () => {
+    const views = byMapper(index.forCause(17));
+    for (const id of ['rfc3398', 'freeswitch', 'asteriskPjsip', 'asteriskChanSip']) {
+      assert.deepEqual(views[id]!.sends, [{ value: 486, via: 'row', note: undefined }], id);
+      assert.equal(views[id]!.sendsDiffer, null, id);
+    }
+    assert.deepEqual(
+      views.rfc3398!.from.map((row) => row.value),
+      [486, 600],
+    );
+    assert.deepEqual(
+      views.asteriskPjsip!.from.map((row) => row.value),
+      [486],
+    );
+  });
+
+  it('marks a stack that sends another code than RFC 3398, and keeps the RFC’s conditions', () => {
+    const views = byMapper(index.forCause(21));
+    assert.match(views.rfc3398!.sends[0]!.note!, /603/);
+    assert.deepEqual(views.freeswitch!.sends[0]!.value, 603);
+    assert.deepEqual(views.freeswitch!.sendsDiffer, [403]);
+    assert.equal(views.asteriskPjsip!.sendsDiffer, null);
+  });
+
+  it('counts a default branch as what the stack does, and a missing default as sending nothing', () => {
+    const views = byMapper(index.forCause(21));
+    assert.deepEqual(views.asteriskChanSip!.sends, [
+      { value: null, via: 'default', note: 'Any other cause gives no code of its own.' },
+    ]);
+    assert.deepEqual(views.asteriskChanSip!.sendsDiffer, [403]);
+  });
+
+  it('keeps both RFC 3398 rows of a cause and compares a stack with either', () => {
+    const views = byMapper(index.forCause(22));
+    assert.deepEqual(
+      views.rfc3398!.sends.map((outcome) => outcome.value),
+      [410, 301],
+    );
+    assert.deepEqual(views.freeswitch!.sends, [
+      { value: 480, via: 'default', note: 'Any other cause is sent as 480.' },
+    ]);
+    assert.deepEqual(views.freeswitch!.sendsDiffer, [410, 301]);
+  });
+
+  it('marks nothing where RFC 3398 has no row to compare with', () => {
+    const views = byMapper(index.forCause(16));
+    assert.deepEqual(views.rfc3398!.sends, []);
+    assert.equal(views.freeswitch!.sendsDiffer, null);
+  });
+
+  it('lists the responses recorded as the cause, ranges and differences included', () => {
+    const views = byMapper(index.forCause(34));
+    assert.deepEqual(views.asteriskPjsip!.from, [{ value: 503, note: undefined, rfc3398: [41] }]);
+    assert.deepEqual(views.asteriskPjsip!.fromRanges, [{ from: 500, to: 599 }]);
+    assert.deepEqual(views.rfc3398!.from, []);
+  });
+});
+
+describe('createCauseIndex: a code across the mappings', () => {
+  it('gives the cause each records, marking departures from RFC 3398', () => {
+    const views = byMapper(index.forCode(503));
+    assert.deepEqual(views.rfc3398!.records, { value: 41, via: 'row', note: undefined });
+    assert.equal(views.freeswitch!.recordsDiffer, null);
+    assert.equal(views.asteriskPjsip!.records!.value, 34);
+    assert.equal(views.asteriskPjsip!.recordsDiffer, 41);
+    assert.deepEqual(views.asteriskChanSip!.records!.via, 'default');
+    assert.equal(views.asteriskChanSip!.recordsDiffer, 41);
+  });
+
+  it('uses a range branch before the default', () => {
+    const views = byMapper(index.forCode(580));
+    assert.deepEqual(views.asteriskPjsip!.records, { value: 34, via: 'range' });
+    assert.equal(views.rfc3398!.records, null);
+    assert.equal(views.asteriskPjsip!.recordsDiffer, null);
+  });
+
+  it('lists the causes each sends the code for', () => {
+    const views = byMapper(index.forCode(503));
+    assert.deepEqual(
+      views.freeswitch!.sentFor.map((row) => row.value),
+      [34, 41],
+    );
+    assert.deepEqual(views.rfc3398!.sentFor, [{ value: 34, note: undefined, rfc3398: null }]);
+    const decline = byMapper(index.forCode(603));
+    assert.deepEqual(decline.freeswitch!.sentFor, [{ value: 21, note: undefined, rfc3398: [403] }]);
+  });
+
+  it('gives empty views for a code no table names', () => {
+    for (const view of index.forCode(199)) {
+      assert.deepEqual(view.sentFor, []);
+      assert.equal(view.recordsDiffer, null);
+    }
+  });
+
+  it('finds the replies and rewrites of proxies by code', () => {
+    assert.equal(index.replies(477)[0]!.software, 'Kamailio');
+    assert.deepEqual(index.replies(478), []);
+    assert.equal(index.rewrites(503).from.length, 1);
+    assert.equal(index.rewrites(500).to.length, 1);
+    assert.deepEqual(index.rewrites(486), { from: [], to: [] });
+  });
+});
+
+describe('lookUp and sources', () => {
+  const [rfc, freeswitch, , chanSip] = mappings(tables());
+
+  it('prefers a row, then a range, then the default', () => {
+    const table = {
+      ...freeswitch!.sipToCause,
+      ranges: [{ from: 480, to: 489, value: 99 }],
+    };
+    assert.equal(lookUp(table, 486)[0]!.via, 'row');
+    assert.deepEqual(lookUp(table, 481), [{ value: 99, via: 'range' }]);
+    assert.equal(lookUp(table, 499)[0]!.via, 'default');
+    assert.deepEqual(lookUp(rfc!.sipToCause, 499), []);
+  });
+
+  it('links each table to its RFC section or to the file at its commit', () => {
+    assert.equal(
+      sourceUrl(rfc!.causeToSip.source),
+      'https://www.rfc-editor.org/rfc/rfc3398.html#section-7.2.4.1',
+    );
+    assert.equal(sourceLabel(rfc!.sipToCause.source), 'RFC 3398 §8.2.6.1');
+    assert.equal(
+      sourceUrl(freeswitch!.causeToSip.source),
+      `https://github.com/signalwire/freeswitch/blob/${'a'.repeat(40)}/src/mod/endpoints/mod_sofia/mod_sofia.c`,
+    );
+    assert.equal(
+      sourceLabel(freeswitch!.causeToSip.source),
+      'hangup_cause_to_sip() in mod_sofia.c',
+    );
+    assert.equal(
+      chanSip!.causeToSip.source.kind === 'code' && chanSip!.causeToSip.source.ref,
+      '18',
+    );
+  });
+});
