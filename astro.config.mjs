@@ -89,6 +89,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // The live search is bundled like a worker, as one ES module (src/scripts/search/boot.ts).
+    worker: { format: 'es' },
     build: {
       rolldownOptions: {
         // Every MDX file trips this warning about Astro's own "use astro:head-inject" marker;

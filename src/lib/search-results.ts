@@ -8,6 +8,8 @@ export interface AnswerLink {
   kind: string;
   /** The link text. */
   label: string;
+  /** One short line under it: how the query was read, or what the answer means. */
+  detail?: string;
   /** The page it opens, already under the site's base path. */
   url: string;
   /** True when the query names this page beyond doubt: Enter may open it. */

@@ -2,36 +2,52 @@
 // static host would send them, so the figures do not depend on the test server.
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, header, headerSearch, test } from './fixtures.ts';
 
-/** A code page before any interaction (issue budget: 15 KB and 4 requests; tightened). */
-const CODE_PAGE_MAX_BYTES = 12 * 1024;
-const CODE_PAGE_MAX_REQUESTS = 4;
-/** Everything the first search for "486" fetches. */
-const FIRST_SEARCH_MAX_BYTES = 150 * 1024;
+/** A code page before any interaction: the page and one script. */
+const CODE_PAGE_MAX_BYTES = 10 * 1024;
+const CODE_PAGE_MAX_REQUESTS = 2;
+/** Everything the first search for "486" fetches, UI, Pagefind and answers' data included. */
+const FIRST_SEARCH_MAX_BYTES = 100 * 1024;
+/** The live search's script, Pagefind's four files, the answers, an index chunk, 5 results. */
+const FIRST_SEARCH_MAX_REQUESTS = 12;
 
+/** Records every response, and tells when nothing is in flight any more. */
 function recordResponses(page: Page) {
   const responses: { path: string; gzip: number }[] = [];
-  page.on('response', async (response) => {
-    const body = await response.body().catch(() => Buffer.alloc(0));
+  let pending = 0;
+  // A data: address (the inline icon) is not a request to the host.
+  const fetched = (url: string) => !url.startsWith('data:');
+  page.on('request', (request) => fetched(request.url()) && pending++);
+  page.on('requestfailed', (request) => fetched(request.url()) && pending--);
+  page.on('requestfinished', async (request) => {
+    if (!fetched(request.url())) return;
+    const response = await request.response();
+    const body = (await response?.body().catch(() => null)) ?? Buffer.alloc(0);
     responses.push({
-      path: new URL(response.url()).pathname,
+      path: new URL(request.url()).pathname,
       gzip: gzipSync(body, { level: 9 }).length,
     });
+    pending--;
   });
-  return responses;
+  return { responses, settled: () => expect.poll(() => pending).toBe(0) };
 }
 
 const total = (responses: { gzip: number }[]) => responses.reduce((sum, { gzip }) => sum + gzip, 0);
+const list = (responses: { path: string; gzip: number }[]) =>
+  responses.map(({ path, gzip }) => `${path} ${gzip}`).join('\n');
 
-test('a code page loads in at most 4 requests and 12 KB, with no search code', async ({ page }) => {
-  const responses = recordResponses(page);
+test('a code page loads in at most 2 requests and 10 KB, with no search code or data', async ({
+  page,
+}) => {
+  const { responses, settled } = recordResponses(page);
   await page.goto('/486/', { waitUntil: 'networkidle' });
-  const summary = responses.map(({ path, gzip }) => `${path} ${gzip}`).join('\n');
+  await settled();
+  const summary = list(responses);
   expect(responses.length, summary).toBeLessThanOrEqual(CODE_PAGE_MAX_REQUESTS);
   expect(total(responses), summary).toBeLessThanOrEqual(CODE_PAGE_MAX_BYTES);
   expect(
-    responses.filter(({ path }) => path.startsWith('/pagefind/')),
+    responses.filter(({ path }) => /^\/(pagefind\/|answers\.json)/.test(path)),
     summary,
   ).toEqual([]);
   test.info().annotations.push({
@@ -40,19 +56,20 @@ test('a code page loads in at most 4 requests and 12 KB, with no search code', a
   });
 });
 
-test('the first search for "486" fetches at most 150 KB', async ({ page }) => {
+test('the first search for "486" fetches at most 100 KB, answers included', async ({ page }) => {
   await page.goto('/486/', { waitUntil: 'networkidle' });
-  const responses = recordResponses(page);
-  await page.locator('#site-search-input').click();
-  await page.locator('pagefind-searchbox input').fill('486');
-  await expect(page.locator('pagefind-searchbox a.pf-searchbox-result').first()).toHaveAttribute(
-    'href',
-    '/486/',
-  );
-  await page.waitForLoadState('networkidle');
-  const summary = responses.map(({ path, gzip }) => `${path} ${gzip}`).join('\n');
+  const { responses, settled } = recordResponses(page);
+  const options = await headerSearch(page, '486');
+  await expect(page.locator(header.answers).first()).toHaveAttribute('href', '/486/');
+  await expect(options.first()).toHaveAttribute('href', '/486/');
+  await expect(page.locator(header.results).first()).toBeVisible();
+  await settled();
+  const summary = list(responses);
+  expect(responses.map(({ path }) => path)).toContain('/answers.json');
+  expect(responses.length, summary).toBeLessThanOrEqual(FIRST_SEARCH_MAX_REQUESTS);
   expect(total(responses), summary).toBeLessThanOrEqual(FIRST_SEARCH_MAX_BYTES);
-  test
-    .info()
-    .annotations.push({ type: 'first search', description: `${total(responses)} bytes gzip` });
+  test.info().annotations.push({
+    type: 'first search',
+    description: `${responses.length} requests, ${total(responses)} bytes gzip`,
+  });
 });

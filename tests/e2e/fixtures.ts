@@ -43,18 +43,47 @@ export const test = base.extend<{ guard: void; expectedConsoleErrors: RegExp[] }
 
 export { expect };
 
-/** Types into the header search and returns its result links, best first. */
+/** The header search once it is live: the field, its options, answers first, then pages. */
+export const header = {
+  field: '#site-search-input',
+  live: '#site-search-input[role="combobox"]',
+  listbox: '[data-site-search] [role="listbox"]',
+  options: '[data-site-search] [role="option"]',
+  answers: '[data-site-search] [data-answer]',
+  results: '[data-site-search] [data-search-result]',
+  status: '[data-site-search] [role="status"]',
+};
+
+/** The search page: its field, answers and full-text results. */
+export const searchPage = {
+  input: '[data-search-page] input[type="search"]',
+  answers: '[data-search-page] [data-answer]',
+  results: '[data-search-page] [data-search-result]',
+  list: '[data-search-page] [data-search-results]',
+  summary: '[data-search-page] [data-search-summary]',
+};
+
+/**
+ * Types into the header search and waits until both answers and results for the query are
+ * drawn (the listbox stops being busy); returns the options, best first.
+ */
 export async function headerSearch(page: Page, query: string) {
-  await page.locator('#site-search-input').click();
-  const input = page.locator('pagefind-searchbox input');
+  await page.locator(header.field).click();
+  const input = page.locator(header.live);
   await expect(input).toBeFocused();
   await input.fill(query);
-  const results = page.locator('pagefind-searchbox a.pf-searchbox-result');
-  await expect(results.first()).toBeVisible();
-  return results;
+  await expect(page.locator(header.listbox)).toHaveAttribute('aria-busy', 'false');
+  return page.locator(header.options);
 }
 
-/** The hrefs of the first `count` results. */
+/** Types into the search page's field and waits until its answers and results are drawn. */
+export async function searchPageSearch(page: Page, query: string) {
+  await page.locator(searchPage.input).fill(query);
+  await expect(page.locator(searchPage.list)).toHaveAttribute('aria-busy', 'false');
+  return page.locator(searchPage.results);
+}
+
+/** The hrefs of the first `count` links. */
 export async function topResults(results: Locator, count = 3) {
   const hrefs = await results.evaluateAll((links) =>
     links.map((link) => link.getAttribute('href')),
