@@ -1,22 +1,23 @@
 // The only search code a page loads before it is used: it waits for the reader to reach for a
 // search box, then fetches the live search (answers, Pagefind) and hands the box over to it.
 // Until then the box is the plain form to the search page, which works without JavaScript.
-import { codePath } from '../../lib/paths.ts';
-import { bareCode } from '../../lib/search-query.ts';
-import { GO_LIVE } from './handoff.ts';
+import { GO_LIVE, type GoLive } from './handoff.ts';
 import { loaders } from './load.ts';
 // The live search is bundled on its own, imports included: Vite's `?worker&url` does that for
 // any module and gives its address (it runs here as an ordinary module, not as a worker).
 // Imported by address, it spares every page Vite's module-preload helper, 0.7 KB gzip.
 import liveSearchUrl from './live.ts?worker&url';
 
+let live: Promise<unknown> | undefined;
+
 /** Fetches the live search and its data at once, then hands it the box. */
-function goLive(box: HTMLElement): void {
+async function goLive(box: HTMLElement, submitted = false): Promise<void> {
   void loaders.answerData();
   void loaders.pagefind();
-  void import(/* @vite-ignore */ liveSearchUrl).then(() =>
-    box.dispatchEvent(new CustomEvent(GO_LIVE, { bubbles: true, detail: loaders })),
-  );
+  live ??= import(/* @vite-ignore */ liveSearchUrl);
+  await live;
+  const detail: GoLive = { loaders, submitted };
+  box.dispatchEvent(new CustomEvent(GO_LIVE, { bubbles: true, detail }));
 }
 
 export function bootSearch(): void {
@@ -28,23 +29,24 @@ export function bootSearch(): void {
     const start = () => {
       if (started) return;
       started = true;
-      goLive(host);
+      void goLive(host);
     };
     input.addEventListener('focus', start, { once: true });
     // The pointer is on its way to the box: start fetching now, so it is live when clicked.
     input.addEventListener('pointerenter', start, { once: true });
     if (document.activeElement === input) start();
-    // Enter before the live search has loaded: a bare code still opens its page.
+    // Enter before the live search has taken the box: it decides once it arrives (a bare code
+    // still opens its page). Without it, the form goes to the search page as without JavaScript.
     form.addEventListener('submit', (event) => {
-      const code = bareCode(input.value);
-      if (code === null) return;
+      if (input.dataset.searchInput !== undefined) return;
       event.preventDefault();
-      location.assign(codePath(code));
+      started = true;
+      goLive(host, true).catch(() => form.submit());
     });
   }
 
   const page = document.querySelector<HTMLElement>('[data-search-page]');
-  if (page) goLive(page);
+  if (page) void goLive(page);
 
   document.addEventListener('keydown', focusOnSlash);
 }

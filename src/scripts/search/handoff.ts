@@ -5,4 +5,10 @@ import type { Loaders } from './load.ts';
 
 export const GO_LIVE = 'search:go-live';
 
-export type GoLiveEvent = CustomEvent<Loaders>;
+export interface GoLive {
+  loaders: Loaders;
+  /** The form was submitted before the live search arrived: it now decides where Enter goes. */
+  submitted: boolean;
+}
+
+export type GoLiveEvent = CustomEvent<GoLive>;

@@ -19,10 +19,25 @@ import { answerLink, resultLink } from './render.ts';
 /** Full-text results in the popup: each costs one small fragment file. */
 const SHOWN_RESULTS = 5;
 
-export function enhanceHeaderSearch(host: HTMLElement, loaders: Loaders): void {
+/** Header boxes already live, with what Enter does in each. */
+const liveBoxes = new WeakMap<HTMLElement, { enter(): string | null }>();
+
+/**
+ * Makes the header box live. `submitted`: the form was sent before this file arrived; Enter's
+ * decision is taken now, and without a page to open the form goes on to the search page.
+ */
+export function enhanceHeaderSearch(host: HTMLElement, loaders: Loaders, submitted: boolean): void {
   const form = host.querySelector('form');
-  const input = form?.querySelector('input');
-  if (!form || !input || input.dataset.searchInput !== undefined) return;
+  const box = liveBoxes.get(host) ?? (form && makeLive(host, form, loaders));
+  if (!box || !form || !submitted) return;
+  const target = box.enter();
+  if (target) location.assign(target);
+  else form.submit();
+}
+
+function makeLive(host: HTMLElement, form: HTMLFormElement, loaders: Loaders) {
+  const input = form.querySelector('input');
+  if (!input) return null;
   const { popup, listbox, answerGroup, resultGroup, message, all, status } = buildPopup(
     form,
     input,
@@ -122,13 +137,17 @@ export function enhanceHeaderSearch(host: HTMLElement, loaders: Loaders): void {
     })();
   };
 
+  /** Where Enter goes: the chosen option, else see enterDestination; null for the search page. */
+  const enter = () => {
+    const chosen = state.open ? options()[state.active]?.getAttribute('href') : null;
+    return chosen ?? enterDestination(input.value, findAnswers?.(input.value) ?? [], codePath);
+  };
+
   input.addEventListener('input', update);
   input.addEventListener('keydown', (event) => {
     if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'Enter') {
-      const chosen = state.open ? options()[state.active]?.getAttribute('href') : null;
-      const target =
-        chosen ?? enterDestination(input.value, findAnswers?.(input.value) ?? [], codePath);
+      const target = enter();
       if (target) {
         event.preventDefault();
         location.assign(target);
@@ -161,4 +180,7 @@ export function enhanceHeaderSearch(host: HTMLElement, loaders: Loaders): void {
     describe();
   });
   if (input.value.trim()) update();
+  const box = { enter };
+  liveBoxes.set(host, box);
+  return box;
 }

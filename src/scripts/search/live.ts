@@ -7,7 +7,7 @@ import { startSearchPage } from './search-page.ts';
 
 document.addEventListener(GO_LIVE, (event) => {
   const box = event.target as HTMLElement;
-  const loaders = (event as GoLiveEvent).detail;
+  const { loaders, submitted } = (event as GoLiveEvent).detail;
   if (box.matches('[data-search-page]')) startSearchPage(box, loaders);
-  else enhanceHeaderSearch(box, loaders);
+  else enhanceHeaderSearch(box, loaders, submitted);
 });

@@ -1,7 +1,8 @@
-// The search's data, requested by the boot script the moment a box is reached for, so that it
+// The search's data, requested by the page script the moment a box is reached for, so that it
 // travels alongside the live search's own file instead of after it. Each loads once, however
-// many boxes ask.
-import { sitePath } from '../../lib/paths.ts';
+// many boxes ask. The addresses come from the page (SearchBox.astro writes them with
+// src/lib/paths.ts): importing paths.ts here would share it with other pages' scripts, and the
+// bundler would then split it into a file of its own that every page has to fetch.
 import type { PagefindResultData } from '../../lib/search-results.ts';
 
 /** Pagefind's JavaScript API, as far as the search uses it. */
@@ -16,6 +17,13 @@ export interface Pagefind {
     /** Per filter, per value: how many results remain with that value chosen. */
     filters: Record<string, Record<string, number>>;
   } | null>;
+}
+
+/** The addresses SearchBox.astro puts on the header search, under the site's base path. */
+function address(name: 'searchRuntime' | 'searchBundle' | 'siteRoot' | 'answerData'): string {
+  const value = document.querySelector<HTMLElement>('[data-site-search]')?.dataset[name];
+  if (!value) throw new Error(`the page gives no address for ${name}`);
+  return value;
 }
 
 /**
@@ -36,12 +44,12 @@ let pagefind: Promise<Pagefind> | undefined;
  * searches on the main thread: its worker would add a 12 KB script to the first search, and a
  * query over this index takes a few milliseconds.
  */
-export function loadPagefind(): Promise<Pagefind> {
+function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const api = (await import(/* @vite-ignore */ sitePath('/pagefind/pagefind.js'))) as Pagefind;
+    const api = (await import(/* @vite-ignore */ address('searchRuntime'))) as Pagefind;
     await api.options({
-      basePath: sitePath('/pagefind/'),
-      baseUrl: sitePath('/'),
+      basePath: address('searchBundle'),
+      baseUrl: address('siteRoot'),
       noWorker: true,
       ranking: RANKING,
       excerptLength: 24,
@@ -55,8 +63,8 @@ export function loadPagefind(): Promise<Pagefind> {
 let answerData: Promise<unknown> | undefined;
 
 /** The instant answers' data: a few KB built from the content. */
-export function loadAnswerData(): Promise<unknown> {
-  answerData ??= fetch(sitePath('/answers.json')).then((response) => {
+function loadAnswerData(): Promise<unknown> {
+  answerData ??= fetch(address('answerData')).then((response) => {
     if (!response.ok) throw new Error(`answers.json: ${response.status}`);
     return response.json() as Promise<unknown>;
   });
