@@ -1,6 +1,5 @@
 // What the search boxes show and where Enter goes, as pure functions: the browser glue in
 // src/scripts/search/ only turns these values into elements (always as text, never as markup).
-import { bareCode } from './search-query.ts';
 
 /** The least the search UI reads from an instant answer (src/lib/answers.ts). */
 export interface AnswerLink {
@@ -14,6 +13,15 @@ export interface AnswerLink {
   url: string;
   /** True when the query names this page beyond doubt: Enter may open it. */
   exact: boolean;
+}
+
+/** A status code from 100 to 699 and nothing else: every such code has a page. */
+const BARE_CODE = /^\s*([1-6]\d\d)\s*$/;
+
+/** The status code a query consists of, or null. */
+export function bareCode(query: string): number | null {
+  const digits = BARE_CODE.exec(query)?.[1];
+  return digits === undefined ? null : Number(digits);
 }
 
 /** What Pagefind's `result.data()` resolves to, as far as the UI reads it. */

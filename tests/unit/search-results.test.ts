@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bareCode } from '../../src/lib/search-query.ts';
 import {
+  bareCode,
   enterDestination,
   excerptParts,
   isSitePath,
