@@ -7,13 +7,8 @@ import { codeSchema } from './schemas/codes.ts';
 import { classSchema } from './schemas/classes.ts';
 import { guideSchema } from './schemas/guides.ts';
 import { flowSchema } from './schemas/flows.ts';
-import {
-  asteriskSchema,
-  freeswitchSchema,
-  proxyRepliesSchema,
-  q850Schema,
-  rfc3398Schema,
-} from './schemas/causes.ts';
+import { asteriskSchema, freeswitchSchema, q850Schema, rfc3398Schema } from './schemas/causes.ts';
+import { proxyRepliesSchema } from './schemas/proxy-replies.ts';
 import { validateCodeFiles, type CodeFile } from './lib/validate.ts';
 import { validateGuides, type GuideFile } from './lib/guides.ts';
 import { validateFlows, type FlowFile } from './lib/flows.ts';

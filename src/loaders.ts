@@ -6,13 +6,8 @@ import { glob, type Loader } from 'astro/loaders';
 import { parseRegistry, type RegistryRow } from './lib/registry.ts';
 import type { CauseTables } from './lib/causes/tables.ts';
 import { validateCauseTables, type CauseFilePaths } from './lib/causes/validate.ts';
-import {
-  asteriskSchema,
-  freeswitchSchema,
-  proxyRepliesSchema,
-  q850Schema,
-  rfc3398Schema,
-} from './schemas/causes.ts';
+import { asteriskSchema, freeswitchSchema, q850Schema, rfc3398Schema } from './schemas/causes.ts';
+import { proxyRepliesSchema } from './schemas/proxy-replies.ts';
 
 const REGISTRY_FILE = new URL('./data/iana-sip-response-codes.tsv', import.meta.url);
 

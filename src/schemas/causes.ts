@@ -2,44 +2,24 @@
 // tables of FreeSWITCH and Asterisk, each read from the source code at a recorded commit.
 import { z } from 'astro/zod';
 import { statusCode } from './shared.ts';
+import {
+  commitId,
+  functionName,
+  repoPath,
+  repository,
+  rowNote,
+  sentence,
+  tableNote,
+} from './source.ts';
 
-/** A full git commit id: a branch name or short id would not say which code was read. */
-export const commitId = z
-  .string()
-  .regex(/^[0-9a-f]{40}$/, 'must be a full commit id (40 hex digits)');
-/** "owner/name" of a GitHub repository. */
-const repository = z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be "owner/name"');
-/** A file path inside the repository, e.g. "src/include/switch_types.h". */
-const repoPath = z.string().regex(/^[\w.-]+(\/[\w.-]+)*$/, 'must be a path inside the repository');
-/** A C function name, e.g. "hangup_cause_to_sip". */
-const functionName = z.string().regex(/^\w+$/, 'must be a function name');
 /** A Q.850 cause value. */
 const q850Cause = z.number().int().min(1).max(127);
 /** A cause value as a stack records it: Q.850's 1–127 or a stack's own number above. */
 export const causeNumber = z.number().int().min(0).max(999);
-/**
- * Text on one line. These sentences quote source code (NORMAL_CLEARING, \${HANGUPCAUSE},
- * `phrase`), so any character is allowed: pages show them as text, never as Markdown or HTML.
- */
-const sentence = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(10)
-    .max(max)
-    .regex(/^[^\n]+$/, 'must be one line of text');
-/** A remark on a row: a condition, or what the source code says beside it. */
-const rowNote = sentence(300).optional();
-/** How the stack uses a table, where that matters for reading it. */
-const tableNote = sentence(1500).optional();
 /** An AST_CAUSE_ name as causes.h writes it. */
 const astDefine = z.string().regex(/^AST_CAUSE_[A-Z0-9_]+$/, 'must be an AST_CAUSE_ name');
 /** A reason phrase exactly as a stack writes it, where it is not the registered one. */
 const phrase = z.string().trim().min(2).max(100);
-/** An internal error constant of a proxy, e.g. E_SEND. */
-const errorName = z.string().regex(/^(E_[A-Z0-9_]+|any other)$/, 'must be an E_ constant');
-/** A status line after "SIP/2.0 ", byte for byte, e.g. "477 Send failed (477/TM)". */
-const statusLine = z.string().regex(/^[1-6]\d\d \S.*$/, 'must be a status line after "SIP/2.0 "');
 
 export const q850Schema = z.strictObject({
   // Where the numbers and names were read.
@@ -221,95 +201,4 @@ export const asteriskSchema = z.strictObject({
     // The branch or tag read, e.g. "20".
     ref: z.string().min(1),
   }),
-});
-
-const sourceFile = {
-  repository,
-  commit: commitId,
-  path: repoPath,
-  // The function that builds the reply, where one does.
-  function: functionName.optional(),
-};
-
-export const proxyRepliesSchema = z.strictObject({
-  // Which module of each proxy sends the replies, and the suffix it signs the phrase with.
-  signatures: z
-    .array(
-      z.strictObject({
-        // The software, e.g. "Kamailio".
-        software: z.string().min(2),
-        repository,
-        commit: commitId,
-        senders: z.array(
-          z.strictObject({
-            // The signature after the error number, e.g. "TM" in "(477/TM)".
-            suffix: z.string().regex(/^[A-Z/]+$/),
-            // The module that sends it, e.g. "tm".
-            module: z.string().min(1),
-            path: repoPath,
-            function: functionName,
-            // When it sends such a reply.
-            when: sentence(1000),
-          }),
-        ),
-      }),
-    )
-    .default([]),
-  // Replies with codes of their own, which no specification registers.
-  replies: z.array(
-    z.strictObject({
-      // The software, e.g. "Kamailio".
-      software: z.string().min(2),
-      ...sourceFile,
-      // The internal error behind the reply, e.g. E_SEND.
-      error: errorName.optional(),
-      // The status code sent.
-      code: statusCode,
-      // The reason phrase as the source writes it.
-      phrase,
-      // Each status line as it goes on the wire, suffixes included: "477 ... (477/TM)".
-      sentAs: z.array(statusLine).min(1),
-      // When the software sends it.
-      when: sentence(1000),
-    }),
-  ),
-  // Replies from the same code with registered codes, whose phrases show up in logs.
-  otherPhrases: z
-    .array(
-      z.strictObject({
-        software: z.string().min(2),
-        ...sourceFile,
-        entries: z.array(
-          z.strictObject({
-            error: errorName,
-            // The registered status code sent.
-            code: statusCode,
-            // The status line as it goes on the wire; N stands for a varying error number.
-            sentAs: statusLine,
-            note: rowNote,
-          }),
-        ),
-        note: tableNote,
-      }),
-    )
-    .default([]),
-  // Registered codes that a proxy replaces with another when it relays them.
-  rewrites: z.array(
-    z.strictObject({
-      software: z.string().min(2),
-      // The module that does it, e.g. "tm".
-      module: z.string().min(1),
-      ...sourceFile,
-      // The code received.
-      from: statusCode,
-      // The code relayed instead.
-      to: statusCode,
-      // The status line relayed, where its phrase is not the new code's own.
-      sentAs: statusLine.optional(),
-      // When it does so.
-      when: sentence(1000),
-      // The setting that turns it on or off, and its default.
-      setting: sentence(300),
-    }),
-  ),
 });

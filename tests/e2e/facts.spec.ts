@@ -24,8 +24,8 @@ test('the Q.850 section gives both directions and a copyable Reason header', asy
   await page.goto('/486/');
   const section = page.locator('section:has(#q850)');
   await expect(section).toContainText('Reason: Q.850;cause=17;text="User busy"');
-  await expect(section.locator('a[href$="#section-8.2.6.1"]')).toBeVisible();
-  await expect(section.locator('a[href$="#section-7.2.4.1"]')).toBeVisible();
+  await expect(section.locator('a[href$="#section-8.2.6.1"]').first()).toBeVisible();
+  await expect(section.locator('a[href$="#section-7.2.4.1"]').first()).toBeVisible();
 
   await page.goto('/180/');
   await expect(page.locator('section:has(#q850)')).toContainText('gives 180 no cause of its own');

@@ -147,6 +147,13 @@ describe('createCauseIndex: a cause across the mappings', () => {
     assert.deepEqual(views.freeswitch!.sendsDiffer, [410, 301]);
   });
 
+  it('gives no default for a cause the stack does not have', () => {
+    const views = byMapper(index.forCause(487));
+    assert.deepEqual(views.freeswitch!.sends, [{ value: 487, via: 'row', note: undefined }]);
+    assert.deepEqual(views.asteriskPjsip!.sends, []);
+    assert.deepEqual(views.asteriskChanSip!.sends, []);
+  });
+
   it('marks nothing where RFC 3398 has no row to compare with', () => {
     const views = byMapper(index.forCause(16));
     assert.deepEqual(views.rfc3398!.sends, []);

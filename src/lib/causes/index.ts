@@ -6,6 +6,7 @@ import {
   MAPPERS,
   type CauseTables,
   type Mapping,
+  type MapperId,
   type MappingTable,
   type TableSource,
 } from './tables.ts';
@@ -140,10 +141,24 @@ export function createCauseIndex(tables: CauseTables): CauseIndex {
     for (const key of keys) byKey.set(key, (byKey.get(key) ?? new Set()).add(cause.cause));
   }
 
+  // A stack's default branch speaks only for causes the stack has: Asterisk never holds
+  // FreeSWITCH's cause 816, so no "default" answer is shown for it there.
+  const q850Numbers = new Set(tables.q850.causes.map(({ cause }) => cause));
+  const hasAsteriskName = (cause: number) => {
+    const named = byNumber.get(cause);
+    return Boolean(named && (named.asteriskDefines.length > 0 || named.asteriskName));
+  };
+  const knownTo: Record<MapperId, (cause: number) => boolean> = {
+    rfc3398: (cause) => q850Numbers.has(cause),
+    freeswitch: (cause) => q850Numbers.has(cause) || byNumber.get(cause)?.freeswitch != null,
+    asteriskPjsip: (cause) => q850Numbers.has(cause) || hasAsteriskName(cause),
+    asteriskChanSip: (cause) => q850Numbers.has(cause) || hasAsteriskName(cause),
+  };
+
   function forCause(cause: number): CauseMapping[] {
     const rfcSends = rowValues(rfc.causeToSip, cause);
     return all.map((mapping) => {
-      const sends = lookUp(mapping.causeToSip, cause);
+      const sends = knownTo[mapping.id](cause) ? lookUp(mapping.causeToSip, cause) : [];
       const isRfc = mapping.id === 'rfc3398';
       const same = sends.some(({ value }) => value !== null && rfcSends.includes(value));
       return {
