@@ -30,10 +30,7 @@ function address(name: 'searchRuntime' | 'searchBundle' | 'siteRoot' | 'answerDa
  * Pagefind also matches queries against page meta. A code's title ("400 Bad Request") is what
  * people type, so it counts as much as the page's best-weighted text; code pages put the header
  * fields they must carry in meta "headers", so that "Unsupported" also finds 420 and not only
- * the codes with the word in their phrase. Code pages also carry their reason phrase as meta
- * "phrase" (default weight), which puts the code that owns a phrase above the cause pages that
- * share its words (600 Busy Everywhere before FreeSWITCH's BUSY_EVERYWHERE). Tuned against the
- * searches in tests/e2e.
+ * the codes with the word in their phrase. Tuned against the searches in tests/e2e.
  */
 const RANKING = { metaWeights: { title: 10, headers: 10 } };
 
