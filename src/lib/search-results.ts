@@ -131,3 +131,23 @@ export function searchStatus(query: string, answers: number, results: number | n
 export function keptActive(previous: string | null, urls: readonly string[]): number {
   return previous === null ? -1 : urls.indexOf(previous);
 }
+
+/**
+ * Whether a query is worth a full-text search: one character matches nearly every page by
+ * prefix, and would fetch index and results for nothing on the way to the second key.
+ */
+export function wantsFullText(query: string): boolean {
+  return query.trim().length >= 2;
+}
+
+/** How long typing must pause before results' text is fetched: just over a fast typist's key gap (100 ms). */
+export const TYPING_PAUSE_MS = 120;
+
+/**
+ * The pause before fetching results' text after an input event. Typing waits for the next key
+ * (see TYPING_PAUSE_MS); a paste, a drop or a chosen suggestion is the whole query at once.
+ */
+export function pauseAfter(inputType: string | undefined, typingPause: number): number {
+  const whole = ['insertFromPaste', 'insertFromDrop', 'insertReplacementText'];
+  return inputType !== undefined && whole.includes(inputType) ? 0 : typingPause;
+}

@@ -6,8 +6,10 @@ import {
   excerptParts,
   isSitePath,
   keptActive,
+  pauseAfter,
   resultView,
   searchStatus,
+  wantsFullText,
   withoutAnswered,
   type AnswerLink,
 } from '../../src/lib/search-results.ts';
@@ -161,5 +163,26 @@ describe('keptActive', () => {
     assert.equal(keptActive('/600/', ['/486/', '/600/']), 1);
     assert.equal(keptActive('/600/', ['/486/']), -1);
     assert.equal(keptActive(null, ['/486/']), -1);
+  });
+});
+
+describe('wantsFullText', () => {
+  it('searches the text from two characters on', () => {
+    assert.equal(wantsFullText('4'), false);
+    assert.equal(wantsFullText(' b  '), false);
+    assert.equal(wantsFullText(''), false);
+    assert.equal(wantsFullText('48'), true);
+    assert.equal(wantsFullText('SIP/2.0 486 Busy Here'), true);
+  });
+});
+
+describe('pauseAfter', () => {
+  it('waits for the next key while typing, and not after a paste, a drop or a suggestion', () => {
+    assert.equal(pauseAfter('insertText', 120), 120);
+    assert.equal(pauseAfter('deleteContentBackward', 120), 120);
+    assert.equal(pauseAfter(undefined, 120), 120);
+    assert.equal(pauseAfter('insertFromPaste', 120), 0);
+    assert.equal(pauseAfter('insertFromDrop', 120), 0);
+    assert.equal(pauseAfter('insertReplacementText', 120), 0);
   });
 });

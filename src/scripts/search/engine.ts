@@ -40,9 +40,6 @@ export async function searchPages(
   };
 }
 
-/** How long typing must pause before results' text is fetched: a fast typist's key gap. */
-export const FETCH_PAUSE_MS = 100;
-
 /**
  * Waits until `delay` ms after `since` (a keystroke's time), unless the results are already
  * here. The index lookup runs at every keystroke; only the text of the results, a few KB per

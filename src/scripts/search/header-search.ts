@@ -6,12 +6,15 @@ import { codePath, sitePath } from '../../lib/paths.ts';
 import {
   enterDestination,
   keptActive,
+  pauseAfter,
   searchStatus,
+  TYPING_PAUSE_MS,
+  wantsFullText,
   withoutAnswered,
   type AnswerLink,
 } from '../../lib/search-results.ts';
 import { loadAnswers, type FindAnswers } from './answers.ts';
-import { FETCH_PAUSE_MS, pauseBeforeFetching, searchPages } from './engine.ts';
+import { pauseBeforeFetching, searchPages } from './engine.ts';
 import type { Loaders } from './load.ts';
 import { buildPopup } from './popup.ts';
 import { answerLink, resultLink } from './render.ts';
@@ -43,7 +46,7 @@ function makeLive(host: HTMLElement, form: HTMLFormElement, loaders: Loaders) {
     input,
   );
   // How long typing must pause before the results' text is fetched, in ms (see engine.ts).
-  input.dataset.searchDebounce ??= String(FETCH_PAUSE_MS);
+  input.dataset.searchDebounce ??= String(TYPING_PAUSE_MS);
 
   let state = CLOSED;
   let findAnswers: FindAnswers | null = null;
@@ -51,6 +54,8 @@ function makeLive(host: HTMLElement, form: HTMLFormElement, loaders: Loaders) {
   let answers: AnswerLink[] = [];
   /** How many results the current query has, once they are drawn. */
   let resultCount: number | null = null;
+  /** Whether this query's full-text results are still to come. */
+  let searching = false;
   let searchId = 0;
 
   const options = () => [...listbox.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
@@ -92,7 +97,7 @@ function makeLive(host: HTMLElement, form: HTMLFormElement, loaders: Loaders) {
     all.href = `${sitePath('/search/')}?${new URLSearchParams({ q: shown })}`;
     status.textContent = searchStatus(query, answers.length, resultCount);
     // Busy until both layers have answered this query: tests and assistive technology wait on it.
-    listbox.setAttribute('aria-busy', String(resultCount === null || findAnswers === null));
+    listbox.setAttribute('aria-busy', String(searching || findAnswers === null));
     show();
   };
 
@@ -101,10 +106,11 @@ function makeLive(host: HTMLElement, form: HTMLFormElement, loaders: Loaders) {
     fill(answerGroup, answers.map(answerLink), 'a');
   };
 
-  const update = () => {
+  const update = (event?: Event) => {
     query = input.value;
     const id = ++searchId;
     resultCount = null;
+    searching = wantsFullText(query);
     if (!query.trim()) {
       answers = [];
       state = CLOSED;
@@ -115,23 +121,23 @@ function makeLive(host: HTMLElement, form: HTMLFormElement, loaders: Loaders) {
     }
     // Answers now; the previous results stay, untouched, until this query's are drawn.
     drawAnswers();
+    if (!searching) fill(resultGroup, [], 'r');
     state = { ...state, open: true };
     describe();
+    if (!searching) return;
     const typedAt = performance.now();
+    const typing = Number(input.dataset.searchDebounce) || 0;
+    const pause = pauseAfter((event as InputEvent | undefined)?.inputType, typing);
     void (async () => {
       const search = await searchPages(loaders.pagefind(), query);
       // A newer keystroke has its own search; this one's results are not worth fetching.
       if (id !== searchId) return;
-      await pauseBeforeFetching(
-        search,
-        SHOWN_RESULTS,
-        typedAt,
-        Number(input.dataset.searchDebounce) || 0,
-      );
+      await pauseBeforeFetching(search, SHOWN_RESULTS, typedAt, pause);
       if (id !== searchId) return;
       const results = withoutAnswered(await search.load(0, SHOWN_RESULTS), answers);
       if (id !== searchId) return;
       resultCount = results.length;
+      searching = false;
       fill(resultGroup, results.map(resultLink), 'r');
       describe();
     })();

@@ -1,15 +1,15 @@
 // The search page: answers above the full-text results, a class filter, more results on
 // request, and ?q= kept in step with the field so the address can be shared.
 import { codePath } from '../../lib/paths.ts';
-import { enterDestination, searchStatus } from '../../lib/search-results.ts';
-import { loadAnswers, type FindAnswers } from './answers.ts';
 import {
-  FETCH_PAUSE_MS,
-  pauseBeforeFetching,
-  searchPages,
-  type Filters,
-  type PageSearch,
-} from './engine.ts';
+  enterDestination,
+  pauseAfter,
+  searchStatus,
+  TYPING_PAUSE_MS,
+  wantsFullText,
+} from '../../lib/search-results.ts';
+import { loadAnswers, type FindAnswers } from './answers.ts';
+import { pauseBeforeFetching, searchPages, type Filters, type PageSearch } from './engine.ts';
 import type { Loaders } from './load.ts';
 import { answerLink, element, resultLink } from './render.ts';
 
@@ -29,7 +29,7 @@ export function startSearchPage(root: HTMLElement, loaders: Loaders): void {
   root.querySelector('[data-needs-js]')?.remove();
   for (const part of root.querySelectorAll<HTMLElement>('[data-live]')) part.hidden = false;
   input.dataset.searchInput = '';
-  input.dataset.searchDebounce ??= String(FETCH_PAUSE_MS);
+  input.dataset.searchDebounce ??= String(TYPING_PAUSE_MS);
 
   let findAnswers: FindAnswers | null = null;
   let search: PageSearch | null = null;
@@ -80,8 +80,8 @@ export function startSearchPage(root: HTMLElement, loaders: Loaders): void {
   let searched = false;
   const busy = () => list.setAttribute('aria-busy', String(!searched || findAnswers === null));
 
-  /** Searches for what the field holds; `typed` waits for a pause in typing (see engine.ts). */
-  const update = async (typed: boolean) => {
+  /** Searches for what the field holds; `pause`: how long typing must pause (see engine.ts). */
+  const update = async (pause: number) => {
     const query = input.value.trim();
     const id = ++searchId;
     const typedAt = performance.now();
@@ -90,9 +90,9 @@ export function startSearchPage(root: HTMLElement, loaders: Loaders): void {
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
     const answers = drawAnswers();
-    searched = !query;
+    searched = !wantsFullText(query);
     busy();
-    if (!query) {
+    if (searched) {
       search = null;
       list.replaceChildren();
       summary.textContent = '';
@@ -101,7 +101,6 @@ export function startSearchPage(root: HTMLElement, loaders: Loaders): void {
     }
     const found = await searchPages(loaders.pagefind(), query, checked());
     if (id !== searchId) return;
-    const pause = typed ? Number(input.dataset.searchDebounce) || 0 : 0;
     await pauseBeforeFetching(found, PAGE_SIZE, typedAt, pause);
     if (id !== searchId) return;
     search = found;
@@ -116,8 +115,11 @@ export function startSearchPage(root: HTMLElement, loaders: Loaders): void {
     busy();
   };
 
-  input.addEventListener('input', () => void update(true));
-  filter.addEventListener('change', () => void update(false));
+  input.addEventListener('input', (event) => {
+    const typing = Number(input.dataset.searchDebounce) || 0;
+    void update(pauseAfter((event as InputEvent).inputType, typing));
+  });
+  filter.addEventListener('change', () => void update(0));
   more.addEventListener('click', () => void showMore(searchId));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -132,5 +134,5 @@ export function startSearchPage(root: HTMLElement, loaders: Loaders): void {
     drawAnswers();
     busy();
   });
-  void update(false);
+  void update(0);
 }
