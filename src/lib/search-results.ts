@@ -145,9 +145,15 @@ export const TYPING_PAUSE_MS = 120;
 
 /**
  * The pause before fetching results' text after an input event. Typing waits for the next key
- * (see TYPING_PAUSE_MS); a paste, a drop or a chosen suggestion is the whole query at once.
+ * (see TYPING_PAUSE_MS). A paste, a drop or a chosen suggestion is the whole query at once, and
+ * so is a query with an exact answer (a code, a status line, a cause): nothing to wait for.
  */
-export function pauseAfter(inputType: string | undefined, typingPause: number): number {
+export function pauseAfter(
+  inputType: string | undefined,
+  answers: readonly AnswerLink[],
+  typingPause: number,
+): number {
   const whole = ['insertFromPaste', 'insertFromDrop', 'insertReplacementText'];
-  return inputType !== undefined && whole.includes(inputType) ? 0 : typingPause;
+  if (inputType !== undefined && whole.includes(inputType)) return 0;
+  return answers.some(({ exact }) => exact) ? 0 : typingPause;
 }

@@ -178,11 +178,15 @@ describe('wantsFullText', () => {
 
 describe('pauseAfter', () => {
   it('waits for the next key while typing, and not after a paste, a drop or a suggestion', () => {
-    assert.equal(pauseAfter('insertText', 120), 120);
-    assert.equal(pauseAfter('deleteContentBackward', 120), 120);
-    assert.equal(pauseAfter(undefined, 120), 120);
-    assert.equal(pauseAfter('insertFromPaste', 120), 0);
-    assert.equal(pauseAfter('insertFromDrop', 120), 0);
-    assert.equal(pauseAfter('insertReplacementText', 120), 0);
+    assert.equal(pauseAfter('insertText', [], 120), 120);
+    assert.equal(pauseAfter('deleteContentBackward', [], 120), 120);
+    assert.equal(pauseAfter(undefined, [], 120), 120);
+    assert.equal(pauseAfter('insertFromPaste', [], 120), 0);
+    assert.equal(pauseAfter('insertFromDrop', [], 120), 0);
+    assert.equal(pauseAfter('insertReplacementText', [], 120), 0);
+  });
+  it('does not wait once the query has an exact answer: it names a page already', () => {
+    assert.equal(pauseAfter('insertText', [answer('/486/', true)], 120), 0);
+    assert.equal(pauseAfter('insertText', [answer('/404/', false)], 120), 120);
   });
 });

@@ -127,7 +127,7 @@ function makeLive(host: HTMLElement, form: HTMLFormElement, loaders: Loaders) {
     if (!searching) return;
     const typedAt = performance.now();
     const typing = Number(input.dataset.searchDebounce) || 0;
-    const pause = pauseAfter((event as InputEvent | undefined)?.inputType, typing);
+    const pause = pauseAfter((event as InputEvent | undefined)?.inputType, answers, typing);
     void (async () => {
       const search = await searchPages(loaders.pagefind(), query);
       // A newer keystroke has its own search; this one's results are not worth fetching.

@@ -51,7 +51,7 @@ export function startSearchPage(root: HTMLElement, loaders: Loaders): void {
       }),
     );
     answerList.hidden = found.length === 0;
-    return found.length;
+    return found;
   };
 
   const drawCounts = (counts: Record<string, number>) => {
@@ -80,8 +80,11 @@ export function startSearchPage(root: HTMLElement, loaders: Loaders): void {
   let searched = false;
   const busy = () => list.setAttribute('aria-busy', String(!searched || findAnswers === null));
 
-  /** Searches for what the field holds; `pause`: how long typing must pause (see engine.ts). */
-  const update = async (pause: number) => {
+  /**
+   * Searches for what the field holds. `inputType`: how the field changed, null when it was not
+   * typed into (the address, the filter), so nothing waits for a next key (see pauseAfter).
+   */
+  const update = async (inputType: string | null) => {
     const query = input.value.trim();
     const id = ++searchId;
     const typedAt = performance.now();
@@ -90,6 +93,8 @@ export function startSearchPage(root: HTMLElement, loaders: Loaders): void {
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
     const answers = drawAnswers();
+    const typing = Number(input.dataset.searchDebounce) || 0;
+    const pause = inputType === null ? 0 : pauseAfter(inputType, answers, typing);
     searched = !wantsFullText(query);
     busy();
     if (searched) {
@@ -109,17 +114,14 @@ export function startSearchPage(root: HTMLElement, loaders: Loaders): void {
     await showMore(id);
     if (id !== searchId) return;
     drawCounts(found.counts.class ?? {});
-    const status = searchStatus(query, answers, found.total);
+    const status = searchStatus(query, answers.length, found.total);
     summary.textContent = status === 'No results' ? `No results for “${query}”` : status;
     searched = true;
     busy();
   };
 
-  input.addEventListener('input', (event) => {
-    const typing = Number(input.dataset.searchDebounce) || 0;
-    void update(pauseAfter((event as InputEvent).inputType, typing));
-  });
-  filter.addEventListener('change', () => void update(0));
+  input.addEventListener('input', (event) => void update((event as InputEvent).inputType));
+  filter.addEventListener('change', () => void update(null));
   more.addEventListener('click', () => void showMore(searchId));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -134,5 +136,5 @@ export function startSearchPage(root: HTMLElement, loaders: Loaders): void {
     drawAnswers();
     busy();
   });
-  void update(0);
+  void update(null);
 }
