@@ -1,19 +1,28 @@
 // The content collections: where each lives and the schema it must match (src/schemas/).
 // Rules that span files run in the loaders and fail the build naming the file.
 import { defineCollection } from 'astro/content/config';
-import { glob } from 'astro/loaders';
-import { CAUSE_FILES, checkCauseFiles, checkedGlob, registry, yamlDocument } from './loaders.ts';
+import { file, glob } from 'astro/loaders';
+import {
+  CAUSE_FILES,
+  checkCauseFiles,
+  checkedGlob,
+  flowsByCode,
+  registry,
+  yamlDocument,
+} from './loaders.ts';
 import { codeSchema } from './schemas/codes.ts';
 import { classSchema } from './schemas/classes.ts';
 import { guideSchema } from './schemas/guides.ts';
 import { flowSchema } from './schemas/flows.ts';
+import { warnCodeSchema } from './schemas/warn-codes.ts';
 import { asteriskSchema, freeswitchSchema, q850Schema, rfc3398Schema } from './schemas/causes.ts';
 import { proxyRepliesSchema } from './schemas/proxy-replies.ts';
 import { validateCodeFiles, type CodeFile } from './lib/validate.ts';
 import { validateGuides, type GuideFile } from './lib/guides.ts';
 import { validateFlows, type FlowFile } from './lib/flows.ts';
+import { validateExamplesAgainstFlows } from './lib/example-flow.ts';
 
-export { codeSchema, classSchema, guideSchema, flowSchema };
+export { codeSchema, classSchema, guideSchema, flowSchema, warnCodeSchema };
 export { q850Schema, rfc3398Schema, freeswitchSchema, asteriskSchema, proxyRepliesSchema };
 
 export const collections = {
@@ -22,7 +31,10 @@ export const collections = {
       'code-files',
       // The whole path is the id, so that two files for one code both reach validation.
       { pattern: '**/*.{md,mdx}', base: './content/codes', generateId: ({ entry }) => entry },
-      validateCodeFiles,
+      (files, rows): string[] => [
+        ...validateCodeFiles(files, rows),
+        ...validateExamplesAgainstFlows(files, flowsByCode()),
+      ],
     ),
     schema: codeSchema,
   }),
@@ -64,4 +76,6 @@ export const collections = {
     loader: yamlDocument(CAUSE_FILES.proxyReplies),
     schema: proxyRepliesSchema,
   }),
+  // Keyed by warn-code (300–399); the explain page reads it.
+  warnCodes: defineCollection({ loader: file('content/warn-codes.yaml'), schema: warnCodeSchema }),
 };

@@ -1,9 +1,12 @@
 // Content loaders that add, to the per-file schema checks, the rules that span files. Each
 // problem names the file it is about, and any problem fails the build.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { glob, type Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { parseRegistry, type RegistryRow } from './lib/registry.ts';
+import { codeFromFileName } from './lib/codes.ts';
+import { flowSchema } from './schemas/flows.ts';
 import type { CauseTables } from './lib/causes/tables.ts';
 import { validateCauseTables, type CauseFilePaths } from './lib/causes/validate.ts';
 import { asteriskSchema, freeswitchSchema, q850Schema, rfc3398Schema } from './schemas/causes.ts';
@@ -34,6 +37,23 @@ export function checkedGlob<Entry>(
       failOn(validate(context.store.values() as unknown as Entry[], registry()));
     },
   };
+}
+
+const FLOWS_FOLDER = 'content/flows';
+
+/**
+ * The flows that match their schema, by code, read straight from disk: the code pages are
+ * checked against them while the collections load, and the flows loader reports the rest.
+ */
+export function flowsByCode(): Map<number, z.infer<typeof flowSchema>> {
+  const flows = new Map<number, z.infer<typeof flowSchema>>();
+  for (const name of readdirSync(FLOWS_FOLDER)) {
+    const code = codeFromFileName(name);
+    if (code === null || !/\.ya?ml$/.test(name)) continue;
+    const parsed = flowSchema.safeParse(readYaml(`${FLOWS_FOLDER}/${name}`));
+    if (parsed.success) flows.set(code, parsed.data);
+  }
+  return flows;
 }
 
 export function readYaml(path: string): unknown {

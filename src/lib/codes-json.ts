@@ -22,7 +22,13 @@ export interface CodesJsonRow {
   section: string | null;
   deprecated: boolean;
   seeAlso: number[];
-  headers: { name: string; requirement: 'MUST' | 'SHOULD' | 'MAY'; rfc: string; section: string }[];
+  headers: {
+    name: string;
+    requirement: 'MUST' | 'SHOULD' | 'MAY';
+    when: string | null;
+    rfc: string;
+    section: string;
+  }[];
   q850: { fromIsup: number[]; toIsup: number | null };
   vendors: Record<StackId, VendorMapping>;
 }
@@ -54,9 +60,10 @@ export function codesJsonRows(
         section: data.section ?? null,
         deprecated: data.deprecated,
         seeAlso: data.seeAlso.map((link) => link.code),
-        headers: data.headers.map(({ name, requirement, rfc, section }) => ({
+        headers: data.headers.map(({ name, requirement, when, rfc, section }) => ({
           name,
           requirement,
+          when: when ?? null,
           rfc,
           section,
         })),

@@ -1,6 +1,12 @@
 // Lays out a call flow as a ladder diagram and writes it as SVG. Pure string building, so the
 // diagram is rendered once at build time and needs no script in the browser.
-import { parseLabel, type Flow } from './flows.ts';
+import { parseLabel } from './flows.ts';
+
+/** What the renderer draws: a content flow, or an exchange read from a pasted trace. */
+export interface LadderInput {
+  participants: readonly { id: string; label: string }[];
+  messages: readonly { from: string; to: string; label: string; note?: string | undefined }[];
+}
 
 export interface LadderOptions {
   /** The page's own code: its arrows are highlighted. */
@@ -30,10 +36,16 @@ const MARGIN = 80;
 const TOP = 48;
 const ROW = 36;
 const NOTE = 14;
+/** Lanes closer than this would overlap their labels: the diagram grows wider instead. */
+const MIN_LANE_GAP = 150;
 
-export function layoutLadder(flow: Flow, options: Omit<LadderOptions, 'idPrefix'>): LadderLayout {
+export function layoutLadder(
+  flow: LadderInput,
+  options: Omit<LadderOptions, 'idPrefix'>,
+): LadderLayout {
   const count = flow.participants.length;
-  const step = count > 1 ? (WIDTH - 2 * MARGIN) / (count - 1) : 0;
+  const width = Math.max(WIDTH, 2 * MARGIN + (count - 1) * MIN_LANE_GAP);
+  const step = count > 1 ? (width - 2 * MARGIN) / (count - 1) : 0;
   const lanes = flow.participants.map((participant, index) => ({
     x: MARGIN + index * step,
     label: participant.label,
@@ -56,13 +68,13 @@ export function layoutLadder(flow: Flow, options: Omit<LadderOptions, 'idPrefix'
     if (note) y += NOTE;
     return arrow;
   });
-  return { width: WIDTH, height: y + 24, lanes, arrows };
+  return { width, height: y + 24, lanes, arrows };
 }
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** A one-sentence description of the flow, for <desc>. */
-export function describeFlow(flow: Flow): string {
+export function describeFlow(flow: LadderInput): string {
   const names = new Map(
     flow.participants.map((participant) => [participant.id, participant.label]),
   );
@@ -72,7 +84,7 @@ export function describeFlow(flow: Flow): string {
     .concat('.');
 }
 
-export function renderLadderSvg(flow: Flow, title: string, options: LadderOptions): string {
+export function renderLadderSvg(flow: LadderInput, title: string, options: LadderOptions): string {
   const { width, height, lanes, arrows } = layoutLadder(flow, options);
   const titleId = `${options.idPrefix}-title`;
   const descId = `${options.idPrefix}-desc`;

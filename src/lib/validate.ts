@@ -3,6 +3,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { codeFromFileName } from './codes.ts';
 import { checkExample } from './sip-message.ts';
+import { challengeNamedAsCredentials, mayRowCalledMandatory } from './wording-rules.ts';
 import type { RegistryRow } from './registry.ts';
 
 type CodeData = CollectionEntry<'codes'>['data'];
@@ -11,7 +12,7 @@ export interface CodeFile {
   /** Path from the project root, e.g. "content/codes/486.mdx". */
   filePath: string;
   data: Pick<CodeData, 'reason' | 'rfc' | 'section' | 'seeAlso'> &
-    Partial<Pick<CodeData, 'headers' | 'example' | 'aliases'>>;
+    Partial<Pick<CodeData, 'headers' | 'example' | 'gist' | 'aliases'>>;
 }
 
 export function validateCodeFiles(files: readonly CodeFile[], registry: readonly RegistryRow[]) {
@@ -53,9 +54,23 @@ export function validateCodeFiles(files: readonly CodeFile[], registry: readonly
         `${file.filePath}: section "${section ?? ''}" differs from the registry's "${row.section}"`,
       );
     }
+    const challenge = file.data.gist ? challengeNamedAsCredentials(file.data.gist) : null;
+    if (challenge) {
+      problems.push(
+        `${file.filePath}: gist names ${challenge} as where credentials go; it carries the challenge, and credentials go in ${challenge === 'WWW-Authenticate' ? 'Authorization' : 'Proxy-Authorization'}`,
+      );
+    }
+    (file.data.headers ?? []).forEach((header, index) => {
+      if (mayRowCalledMandatory(header)) {
+        problems.push(
+          `${file.filePath}: headers.${index} (${header.name}) is MAY but its note makes it mandatory; make it a MUST row with the condition in "when"`,
+        );
+      }
+    });
     if (file.data.example !== undefined) {
+      // A conditional MUST ("when the request carried Timestamp") need not appear in the example.
       const requiredHeaders = (file.data.headers ?? [])
-        .filter((header) => header.requirement === 'MUST')
+        .filter((header) => header.requirement === 'MUST' && header.when === undefined)
         .map((header) => header.name);
       // On the wire a deprecated code carries its plain phrase: "Accepted", not "Accepted (Deprecated)".
       const reasons = [reason, reason.replace(/ \(Deprecated\)$/, '')];

@@ -42,6 +42,9 @@ export const codeSchema = z.strictObject({
         rfc: rfcName,
         // The section of that RFC that states it.
         section: sectionNumber,
+        // The condition a MUST or SHOULD depends on, e.g. "the request carried Timestamp";
+        // without it the requirement holds for every response with this code.
+        when: plainText(5).max(80).optional(),
         // What the header says in this response.
         note: plainSentence.optional(),
       }),

@@ -20,6 +20,15 @@ test('required header fields are listed with their level and source', async ({ p
   }
 });
 
+test('a requirement that holds only in some cases says when', async ({ page }) => {
+  await page.goto('/200/');
+  const row = page
+    .locator('section:has(#headers) tbody tr')
+    .filter({ has: page.getByRole('rowheader', { name: 'Expires', exact: true }) });
+  await expect(row).toContainText('MUST');
+  await expect(row).toContainText('when answering SUBSCRIBE');
+});
+
 test('the Q.850 section gives both directions and a copyable Reason header', async ({ page }) => {
   await page.goto('/486/');
   const section = page.locator('section:has(#q850)');

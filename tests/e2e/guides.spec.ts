@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures.ts';
 
 const guides = [
-  ['busy-and-rejection', [480, 486, 600, 603, 607, 608]],
+  ['busy-and-rejection', [480, 486, 403, 600, 603, 607, 608]],
   ['not-found', [404, 410, 484, 485, 604]],
   ['authentication', [401, 403, 407, 494]],
   ['media-negotiation', [406, 415, 488, 606, 580]],

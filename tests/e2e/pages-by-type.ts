@@ -12,4 +12,5 @@ export const pageTypes = [
   ['code a proxy makes up', '/477/'],
   ['cause', '/causes/17/'],
   ['cause index', '/causes/'],
+  ['explain', '/explain/'],
 ] as const;

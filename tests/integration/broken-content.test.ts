@@ -12,8 +12,11 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = join(root, 'tests/fixtures/broken-content');
 
-/** Fixture → what the build must say. `build` cases need MDX compiled, which only a build does. */
-const cases: { fixture: string; expect: RegExp[]; build?: boolean }[] = [
+/**
+ * Fixture → what must be said. `build` cases need MDX compiled, which only a build does; `rfc`
+ * cases break the checks against the RFC texts (`npm run check:rfc`), which run beside the build.
+ */
+const cases: { fixture: string; expect: RegExp[]; command?: 'build' | 'rfc' }[] = [
   { fixture: 'missing-reason', expect: [/486\.mdx/, /reason/] },
   {
     fixture: 'wrong-phrase',
@@ -54,7 +57,7 @@ const cases: { fixture: string; expect: RegExp[]; build?: boolean }[] = [
   {
     fixture: 'rfc3398-unnamed-cause',
     expect: [
-      /content\/causes\/rfc3398\.yaml: isupToSip uses cause 99, which has no Q\.850 \(content\/causes\/q850\.yaml\) name/,
+      /content\/causes\/rfc3398\.yaml: isupToSip uses cause 120, which has no Q\.850 \(content\/causes\/q850\.yaml\) name/,
     ],
   },
   {
@@ -101,7 +104,51 @@ const cases: { fixture: string; expect: RegExp[]; build?: boolean }[] = [
     fixture: 'flow-without-own-code',
     expect: [/content\/flows\/486\.yaml: the flow never shows a 486 response/],
   },
-  { fixture: 'invalid-mdx', expect: [/486\.mdx/, /div/], build: true },
+  { fixture: 'invalid-mdx', expect: [/486\.mdx/, /div/], command: 'build' },
+  {
+    fixture: 'example-record-route-direct-flow',
+    expect: [
+      /content\/codes\/200\.mdx: example carries Record-Route, so requests in the dialog go through the proxy .* but the flow sends ACK from alice to bob directly \(content\/flows\/200\.yaml\)/,
+    ],
+  },
+  {
+    fixture: 'example-2xx-without-answer',
+    expect: [
+      /content\/codes\/200\.mdx: example is a 2xx to INVITE without a body, but the flow has no reliable provisional response \(PRACK\)/,
+    ],
+  },
+  {
+    fixture: 'example-method-differs-from-flow',
+    expect: [
+      /content\/codes\/202\.mdx: example answers SUBSCRIBE, but in the flow the 202 answers REFER/,
+    ],
+  },
+  {
+    fixture: 'gist-challenge-as-credentials',
+    expect: [
+      /content\/codes\/401\.mdx: gist names WWW-Authenticate as where credentials go; .* credentials go in Authorization/,
+    ],
+  },
+  {
+    fixture: 'may-row-called-mandatory',
+    expect: [
+      /content\/codes\/200\.mdx: headers\.7 \(Expires\) is MAY but its note makes it mandatory/,
+    ],
+  },
+  {
+    fixture: 'copied-rfc-wording',
+    expect: [
+      /content\/codes\/400\.mdx: seeAlso\.1\.why shares 12 words with RFC 3261 .*"the request uri is longer than the server is willing to interpret"/,
+    ],
+    command: 'rfc',
+  },
+  {
+    fixture: 'header-row-section-silent',
+    expect: [
+      /content\/codes\/305\.mdx: headers\.0 \(Contact, MUST, RFC 3261 section 21\.3\.5\): the cited section never names Contact/,
+    ],
+    command: 'rfc',
+  },
 ];
 
 let scratch: string;
@@ -116,20 +163,21 @@ before(() => {
 
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
-function runWith(fixture: string, command: 'sync' | 'build') {
+function runWith(fixture: string, command: 'sync' | 'build' | 'rfc') {
   rmSync(join(scratch, 'content'), { recursive: true, force: true });
   cpSync(join(root, 'content'), join(scratch, 'content'), { recursive: true });
   cpSync(join(fixtures, fixture), join(scratch, 'content'), { recursive: true });
-  // Run Astro on this Node (the one npm scripts use), not whatever `node` is first on PATH.
-  const result = spawnSync(
-    process.execPath,
-    [join(scratch, 'node_modules/astro/bin/astro.mjs'), command],
-    {
-      cwd: scratch,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-    },
-  );
+  // Run on this Node (the one npm scripts use), not whatever `node` is first on PATH. The RFC
+  // checks run from the project itself, which knows where the RFC texts are, on the scratch content.
+  const args =
+    command === 'rfc'
+      ? [join(root, 'scripts/rfc-checks.ts'), join(scratch, 'content')]
+      : [join(scratch, 'node_modules/astro/bin/astro.mjs'), command];
+  const result = spawnSync(process.execPath, args, {
+    cwd: scratch,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -139,9 +187,9 @@ describe('broken content fails the build, naming the file and the problem', () =
     assert.equal(status, 0, output);
   });
 
-  for (const { fixture, expect, build } of cases) {
+  for (const { fixture, expect, command } of cases) {
     it(fixture, () => {
-      const { status, output } = runWith(fixture, build ? 'build' : 'sync');
+      const { status, output } = runWith(fixture, command ?? 'sync');
       assert.notEqual(status, 0, `${fixture} was accepted:\n${output}`);
       for (const pattern of expect) assert.match(output, pattern);
     });

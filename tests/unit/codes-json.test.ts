@@ -29,6 +29,13 @@ const page = (code: number, seeAlso: number[]) => ({
         section: '20.33',
         note: 'When to retry.',
       },
+      {
+        name: 'Timestamp',
+        requirement: 'MUST',
+        when: 'the request carried Timestamp',
+        rfc: 'RFC 3261',
+        section: '8.2.6.1',
+      },
     ],
   }),
 });
@@ -47,7 +54,16 @@ describe('codesJsonRows', () => {
       section: '21.4.24',
       deprecated: false,
       seeAlso: [600],
-      headers: [{ name: 'Retry-After', requirement: 'MAY', rfc: 'RFC 3261', section: '20.33' }],
+      headers: [
+        { name: 'Retry-After', requirement: 'MAY', when: null, rfc: 'RFC 3261', section: '20.33' },
+        {
+          name: 'Timestamp',
+          requirement: 'MUST',
+          when: 'the request carried Timestamp',
+          rfc: 'RFC 3261',
+          section: '8.2.6.1',
+        },
+      ],
       q850: { fromIsup: [17], toIsup: 17 },
       vendors: {
         freeswitch: { toCause: 17, fromCauses: [17] },

@@ -25,6 +25,17 @@ function file(code: number | string, seeAlso: number[], overrides: Partial<CodeF
 
 const valid = () => [file(404, [485]), file(485, [404, 607]), file(607, [485])];
 
+const notFound = [
+  'SIP/2.0 404 Not Found',
+  'Via: SIP/2.0/UDP pc33.atlanta.example.com;branch=z9hG4bK776asdhds',
+  'From: Alice <sip:alice@atlanta.example.com>;tag=1928301774',
+  'To: Bob <sip:bob@biloxi.example.com>;tag=a6c85cf',
+  'Call-ID: a84b4c76e66710@pc33.atlanta.example.com',
+  'CSeq: 314159 INVITE',
+  'Content-Length: 0',
+  '',
+].join('\n');
+
 describe('validateCodeFiles', () => {
   it('accepts a consistent set', () => {
     assert.deepEqual(validateCodeFiles(valid(), registry), []);
@@ -34,6 +45,32 @@ describe('validateCodeFiles', () => {
     const files = valid();
     files[2] = file(607, [485], { aliases: ['spam', 'robocall'] });
     files[0] = file(404, [485], { aliases: ['no such user'] });
+    assert.deepEqual(validateCodeFiles(files, registry), []);
+  });
+
+  it('does not ask the example for a header whose MUST holds only under a condition', () => {
+    const files = valid();
+    files[0] = file(404, [485], {
+      headers: [
+        {
+          name: 'Timestamp',
+          requirement: 'MUST',
+          when: 'the request carried a Timestamp',
+          rfc: 'RFC 3261',
+          section: '8.2.6.1',
+        },
+      ],
+      example: notFound,
+    });
+    assert.deepEqual(validateCodeFiles(files, registry), []);
+  });
+
+  it('accepts a gist that calls the header a challenge or names where credentials go', () => {
+    const files = valid();
+    files[0] = file(404, [485], { gist: 'Resend with credentials in Authorization' });
+    files[1] = file(485, [404, 607], {
+      gist: 'Answer the WWW-Authenticate challenge with credentials',
+    });
     assert.deepEqual(validateCodeFiles(files, registry), []);
   });
 
@@ -117,6 +154,45 @@ describe('validateCodeFiles', () => {
       'an alias that is the reason phrase',
       (files) => [...files.slice(0, 2), file(607, [485], { aliases: ['unwanted'] })],
       'content/codes/607.mdx: alias "unwanted" is the reason phrase itself',
+    ],
+    [
+      'a gist that puts credentials in the challenge header',
+      (files) => [
+        file(404, [485], { gist: 'Resend with WWW-Authenticate credentials' }),
+        ...files.slice(1),
+      ],
+      'content/codes/404.mdx: gist names WWW-Authenticate as where credentials go',
+    ],
+    [
+      'a MAY row whose note makes the header mandatory',
+      (files) => [
+        file(404, [485], {
+          headers: [
+            {
+              name: 'Expires',
+              requirement: 'MAY',
+              rfc: 'RFC 6665',
+              section: '3.1.1',
+              note: 'Mandatory in a 2xx to SUBSCRIBE.',
+            },
+          ],
+        }),
+        ...files.slice(1),
+      ],
+      'content/codes/404.mdx: headers.0 (Expires) is MAY but its note makes it mandatory',
+    ],
+    [
+      'an example without a header the page says it must carry',
+      (files) => [
+        file(404, [485], {
+          headers: [
+            { name: 'Retry-After', requirement: 'MUST', rfc: 'RFC 3261', section: '21.4.5' },
+          ],
+          example: notFound,
+        }),
+        ...files.slice(1),
+      ],
+      'content/codes/404.mdx: example lacks the Retry-After header field',
     ],
     [
       'a registered code without a page',

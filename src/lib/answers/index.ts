@@ -19,10 +19,18 @@
  *
  * Pure and synchronous: no DOM, no network, no Astro; safe on any string, up to a 100 KB paste.
  */
-import { causePath, codePath } from '../paths.ts';
+import { codePath } from '../paths.ts';
 import { normalizeName } from '../causes/names.ts';
-import type { AnswerCause, AnswerData } from './data.ts';
-import { causesNamed, prepare, type NameSource, type Prepared } from './prepare.ts';
+import type { AnswerData } from './data.ts';
+import {
+  causeAnswer,
+  codeAnswer,
+  mapsTo,
+  ownPhraseAnswer,
+  ownPhraseDetail,
+  type Add,
+} from './build.ts';
+import { causesNamed, prepare, type Prepared } from './prepare.ts';
 import { clean, read, type Finding } from './read.ts';
 
 export type { AnswerData } from './data.ts';
@@ -84,11 +92,7 @@ export function answers(query: string, data: AnswerData, limit = 6): Answer[] {
   return best(ranked, limit);
 }
 
-function wholeQuery(
-  query: string,
-  data: Prepared,
-  add: (a: Answer, r: number, at: number) => void,
-) {
+function wholeQuery(query: string, data: Prepared, add: Add) {
   const key = normalizeName(query);
   // "4O4", "5OO", "l80": letters typed for digits. Never read as another code.
   if (/^[1-6lIoO0-9]{3}$/.test(query) && /\d/.test(query) && /[lIoO]/.test(query)) {
@@ -145,11 +149,7 @@ function aliasWithin(key: string, data: Prepared): number | undefined {
   return undefined;
 }
 
-function fromFinding(
-  finding: Finding,
-  data: Prepared,
-  add: (a: Answer, r: number, at: number) => void,
-) {
+function fromFinding(finding: Finding, data: Prepared, add: Add) {
   switch (finding.type) {
     case 'status-line': {
       const answer = codeAnswer(data, finding.code, 'status-line', true);
@@ -200,113 +200,6 @@ function fromFinding(
     case 'own-phrase':
       add(ownPhraseAnswer(data, finding.code, finding.by, finding.phrase), 2, finding.at);
   }
-}
-
-function codeAnswer(data: Prepared, code: number, match: Answer['match'], exact: boolean): Answer {
-  const known = data.codes.get(code);
-  if (known)
-    return {
-      kind: 'code',
-      label: `${code} ${known.reason}`,
-      detail: match === 'status-line' ? 'Status line' : 'Status code',
-      url: codePath(code),
-      exact,
-      match,
-      code,
-    };
-  const senders = [
-    ...new Set(
-      data.phrases.filter((e) => e.code === code && e.source === 'proxy').map((e) => e.by),
-    ),
-  ];
-  return {
-    kind: 'unregistered-code',
-    label: `${code} (not registered)`,
-    detail:
-      senders.length > 0 ? `Sent by ${senders.join(' and ')}` : 'No specification registers it',
-    url: codePath(code),
-    exact,
-    match,
-    code,
-  };
-}
-
-function ownPhraseDetail(by: string, phrase: string, from?: number): string {
-  return from !== undefined
-    ? `${by} relays a ${from} as ${phrase.length > 0 ? `“${phrase}”` : 'this'}`
-    : `${by}’s own phrase “${phrase}”`;
-}
-
-function ownPhraseAnswer(
-  data: Prepared,
-  code: number,
-  by: string,
-  phrase: string,
-  from?: number,
-): Answer {
-  return {
-    ...codeAnswer(data, code, 'proxy-phrase', false),
-    detail: ownPhraseDetail(by, phrase, from),
-  };
-}
-
-function causeAnswer(
-  cause: AnswerCause,
-  match: Answer['match'],
-  source: NameSource = 'q850',
-  written = '',
-): Answer {
-  const asWritten = written
-    .trim()
-    .toUpperCase()
-    .replace(/[\s-]+/g, '_');
-  const owner = cause.freeswitch ? 'FreeSWITCH' : 'Asterisk';
-  const names =
-    source === 'freeswitch' && cause.freeswitch
-      ? `FreeSWITCH ${cause.freeswitch}`
-      : source === 'asterisk'
-        ? `Asterisk ${asWritten || (cause.asterisk?.[0] ?? '')}`
-        : cause.q850
-          ? 'Q.850 cause'
-          : `${owner}’s own cause`;
-  const sip = cause.sip.rfc3398 !== undefined ? ` · RFC 3398 sends ${cause.sip.rfc3398}` : '';
-  return {
-    kind: 'cause',
-    label: `Cause ${cause.cause} ${cause.name}`,
-    detail: cause.normal ? `Not a failure: ${cause.normal}` : `${names}${sip}`,
-    url: causePath(cause.cause),
-    exact: true,
-    match,
-    cause: cause.cause,
-  };
-}
-
-/** The SIP code that goes with a cause: the named stack's own row, else RFC 3398's. */
-function mapsTo(
-  cause: AnswerCause,
-  source: NameSource,
-  data: Prepared,
-  add: (a: Answer, r: number, at: number) => void,
-  at: number,
-) {
-  const { sip } = cause;
-  const [by, code] =
-    source === 'freeswitch' && sip.freeswitch !== undefined
-      ? ['FreeSWITCH', sip.freeswitch]
-      : source === 'asterisk' && (sip.asteriskPjsip ?? sip.asteriskChanSip) !== undefined
-        ? ['Asterisk', (sip.asteriskPjsip ?? sip.asteriskChanSip)!]
-        : sip.rfc3398 !== undefined
-          ? ['RFC 3398', sip.rfc3398]
-          : [null, null];
-  if (by === null || code === null) return;
-  add(
-    {
-      ...codeAnswer(data, code, 'maps-to', false),
-      detail: `What ${by} sends for cause ${cause.cause}`,
-    },
-    3,
-    at,
-  );
 }
 
 /** Best first, each page once (an exact reading wins over a loose one of the same page). */

@@ -19,7 +19,11 @@ export interface Prepared {
   phrases: AnswerPhrase[];
   /** Normalised own phrase → entries. */
   phraseIndex: Map<string, AnswerPhrase[]>;
+  /** Each proxy phrase as a pattern, with the signature that may follow it ("(477/TM)"). */
+  proxyPatterns: { entry: AnswerPhrase; pattern: RegExp }[];
 }
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const cache = new WeakMap<AnswerData, Prepared>();
 
@@ -67,6 +71,12 @@ export function prepare(data: AnswerData): Prepared {
     aliases,
     phrases: data.phrases,
     phraseIndex,
+    proxyPatterns: data.phrases
+      .filter((entry) => entry.source === 'proxy')
+      .map((entry) => ({
+        entry,
+        pattern: new RegExp(`${escape(entry.phrase)}(\\s*\\((?:\\d+|N)\\/[A-Z/]+\\))?`, 'gi'),
+      })),
   };
   cache.set(data, prepared);
   return prepared;

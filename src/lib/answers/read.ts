@@ -23,8 +23,6 @@ export function clean(text: string): string {
     .replace(/\^M/g, '\r');
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Whether `rest` starts with `phrase`, ignoring case and ending at a word boundary. */
 function startsWithPhrase(rest: string, phrase: string): boolean {
   if (!phrase) return false;
@@ -138,9 +136,7 @@ export function read(text: string, data: Prepared): Finding[] {
   }
 
   // A proxy's own phrase, with its signature or long enough to say who sent it on its own.
-  for (const entry of data.phrases) {
-    if (entry.source !== 'proxy') continue;
-    const pattern = new RegExp(`${escape(entry.phrase)}(\\s*\\((?:\\d+|N)\\/[A-Z/]+\\))?`, 'gi');
+  for (const { entry, pattern } of data.proxyPatterns) {
     const registered = data.codes.has(entry.code);
     for (const match of text.matchAll(pattern)) {
       // For a code a proxy made up, the number in the signature is the code itself.

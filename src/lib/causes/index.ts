@@ -289,3 +289,15 @@ function collectCauses({ q850, freeswitch, asterisk }: CauseTables): Cause[] {
 }
 
 export { MAPPERS };
+
+/** The Q.850 causes with their FreeSWITCH and Asterisk names, as the trace explainer reads them. */
+export function q850Names(index: CauseIndex) {
+  return index.causes
+    .filter((cause) => cause.q850)
+    .map(({ cause, name, freeswitch, asteriskDefines }) => ({
+      cause,
+      name,
+      ...(freeswitch ? { freeswitch } : {}),
+      ...(asteriskDefines.length > 0 ? { asterisk: asteriskDefines } : {}),
+    }));
+}

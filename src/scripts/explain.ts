@@ -1,0 +1,41 @@
+// The explain page: reads the pasted or opened trace and shows its explanation as the reader
+// types. Nothing leaves the page: no request, no address change, no storage.
+import type { ExplainData } from '../lib/trace/data.ts';
+import { explainTrace } from '../lib/trace/index.ts';
+import { renderExplanation } from './explain-render.ts';
+
+const TYPING_PAUSE_MS = 150;
+
+export function startExplainPage(): void {
+  const output = document.querySelector<HTMLElement>('[data-explain-output]');
+  const input = document.querySelector<HTMLElement>('[data-explain-input]');
+  const textarea = input?.querySelector('textarea');
+  const picker = input?.querySelector<HTMLInputElement>('input[type=file]');
+  if (!output || !input || !textarea || !picker) return;
+  const data = JSON.parse(output.dataset.explain ?? '{}') as ExplainData;
+  document.querySelector('[data-needs-js]')?.remove();
+  input.hidden = false;
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const explainNow = () => {
+    clearTimeout(timer);
+    try {
+      renderExplanation(output, explainTrace(textarea.value, data));
+    } catch (error) {
+      output.textContent = `This trace could not be explained: ${(error as Error).message}`;
+    }
+  };
+  textarea.addEventListener('input', (event) => {
+    clearTimeout(timer);
+    // A paste is explained at once; typing waits for a pause.
+    if ((event as InputEvent).inputType === 'insertFromPaste') explainNow();
+    else timer = setTimeout(explainNow, TYPING_PAUSE_MS);
+  });
+  picker.addEventListener('change', async () => {
+    const file = picker.files?.[0];
+    if (!file) return;
+    textarea.value = await file.text();
+    explainNow();
+  });
+  if (textarea.value.trim() !== '') explainNow();
+}
