@@ -1,0 +1,102 @@
+// The speed and size the site aims for, set against this run's figures.
+import type { FirstSearchResults } from '../measures/first-search.ts';
+import type { TypingResults } from '../measures/typing.ts';
+import { formatBytes, formatMs, paragraph, table } from './format.ts';
+import { failed, type Failure } from './log.ts';
+import type { Stats } from './stats.ts';
+
+export const TARGETS = {
+  /** Instant answers painted after the last key, from the first search on. */
+  answersMs: 50,
+  /** First full-text result painted after the last key, once the index is loaded. */
+  fullTextMs: 150,
+  /** Everything the first search fetches until its results show, gzip. */
+  firstSearchBytes: 100 * 1024,
+  /** A code page before any interaction. */
+  codePageRequests: 2,
+  codePageBytes: 10 * 1024,
+};
+
+export interface TargetRow {
+  target: string;
+  limit: string;
+  measured: string;
+  /** Null when the figure is missing: not measured, or not available on this site yet. */
+  met: boolean | null;
+}
+
+function row(
+  target: string,
+  limit: number,
+  value: number | null | undefined,
+  format: (value: number) => string,
+): TargetRow {
+  const present = value !== null && value !== undefined;
+  return {
+    target,
+    limit: format(limit),
+    measured: present ? format(value) : 'not available',
+    met: present ? value <= limit : null,
+  };
+}
+
+const median = (values: Stats | null | undefined) => values?.median ?? null;
+const kib = (bytes: number) => `${formatBytes(bytes)} (${(bytes / 1024).toFixed(1)} KiB)`;
+
+export function targetRows(
+  firstSearch: FirstSearchResults | Failure,
+  typing: TypingResults | Failure,
+): TargetRow[] {
+  const rows: TargetRow[] = [];
+  const boxes = failed(typing) ? [] : typing.boxes;
+  if (!failed(firstSearch)) {
+    const answers = firstSearch.answersAvailable ? median(firstSearch.answersMs) : null;
+    rows.push(
+      row('Instant answers, first search (header box)', TARGETS.answersMs, answers, formatMs),
+    );
+  }
+  for (const box of boxes) {
+    const answers = box.answersAvailable ? median(box.answersMs) : null;
+    rows.push(row(`Instant answers, \`${box.page}\``, TARGETS.answersMs, answers, formatMs));
+  }
+  for (const box of boxes) {
+    const label = `First full-text result, index loaded, \`${box.page}\``;
+    rows.push(row(label, TARGETS.fullTextMs, median(box.fullTextMs), formatMs));
+  }
+  if (!failed(firstSearch)) {
+    const { untilShown, codePage } = firstSearch;
+    rows.push(
+      row(
+        'First search until results show',
+        TARGETS.firstSearchBytes,
+        untilShown.total.gzip.median,
+        kib,
+      ),
+      row(
+        'Code page before interaction: requests',
+        TARGETS.codePageRequests,
+        codePage.requests.median,
+        String,
+      ),
+      row('Code page before interaction: gzip', TARGETS.codePageBytes, codePage.gzip.median, kib),
+    );
+  }
+  return rows;
+}
+
+export function targetsSection(rows: readonly TargetRow[]): string {
+  if (rows.length === 0) return 'No figures: the measurements behind them failed.';
+  const verdict = ({ met }: TargetRow) => (met === null ? '–' : met ? 'yes' : 'no');
+  return [
+    paragraph([
+      'Each figure is a median from the sections below; times run from the last key to the first',
+      'frame painted with it. The code page figures count everything until the network is idle,',
+      'the favicon included.',
+    ]),
+    '',
+    table(
+      ['Target', 'At most', 'Measured', 'Met'],
+      rows.map((target) => [target.target, target.limit, target.measured, verdict(target)]),
+    ),
+  ].join('\n');
+}
