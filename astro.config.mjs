@@ -117,14 +117,15 @@ export default defineConfig({
   ],
   server: { host: '127.0.0.1', port: 4321 },
   // A strict policy in a <meta> tag on every page; Astro adds the hashes of what it inlines.
-  // Pagefind needs 'wasm-unsafe-eval' for its WebAssembly and runs its search in a worker.
+  // Pagefind needs 'wasm-unsafe-eval' for its WebAssembly; it searches on the main thread, so no
+  // worker comes from a blob: address.
   security: {
     csp: {
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
         "connect-src 'self'",
-        "worker-src 'self' blob:",
+        "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
@@ -134,6 +135,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // The live search is bundled like a worker, as one ES module (src/scripts/search/boot.ts).
+    worker: { format: 'es' },
     build: {
       rolldownOptions: {
         // Every MDX file trips this warning about Astro's own "use astro:head-inject" marker;

@@ -12,6 +12,9 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        // Smaller index chunks: a query fetches only the chunks its words fall in, so the first
+        // search downloads less (read by Pagefind's indexer, which the Node API starts below).
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '2000';
         const { index, errors } = await pagefind.createIndex({});
         try {
           if (!index) throw new Error(errors.join('\n'));

@@ -24,11 +24,9 @@ const NOT_FOR_READERS = [
   /^robots\.txt$/,
   /^opensearch\.xml$/,
   /^sw\.js$/,
-  // Pagefind ships three UIs; the site loads only the Component UI script, without its
-  // stylesheet (src/styles/search.css replaces it), its highlighter or its worker (searches run
-  // on the main thread).
-  /^pagefind\/pagefind-(ui|modular-ui)\.(js|css)$/,
-  /^pagefind\/pagefind-component-ui\.css$/,
+  // Pagefind ships three UIs; the site uses none of them (its own search calls pagefind.js), nor
+  // its highlighter or its worker (searches run on the main thread).
+  /^pagefind\/pagefind-(ui|modular-ui|component-ui)\.(js|css)$/,
   /^pagefind\/pagefind-(highlight|worker)\.js$/,
 ];
 

@@ -19,3 +19,11 @@ export function pageTitle(heading?: string): string {
   const cut = heading.slice(0, MAX_TITLE - 1);
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:(/-]+$/, '')}…`;
 }
+
+/**
+ * An SVG image as a data: address, so a page can carry its icon inline instead of costing a
+ * request (the policy allows data: images).
+ */
+export function svgDataUri(svg: string): string {
+  return `data:image/svg+xml,${encodeURIComponent(svg.trim())}`;
+}

@@ -1,7 +1,7 @@
 // Cause pages, the cause index, the ISUP/PBX section of code pages, pages of codes proxies make
 // up, and causes.json, checked in the built site against the data the build published.
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { expect, test } from './fixtures.ts';
+import { expect, searchPage, searchPageSearch, test } from './fixtures.ts';
 
 interface CauseRow {
   cause: number;
@@ -195,10 +195,10 @@ test('cause pages are found by the names in logs', async ({ page }) => {
     ['robocall', '/607/'],
   ];
   await page.goto('/search/');
-  const input = page.locator('[data-search-page] pagefind-input input');
-  const results = page.locator('[data-search-page] pagefind-results a.pf-result-link');
+  // Answers first, then full-text results, as the page shows them.
+  const results = page.locator(`${searchPage.answers}, ${searchPage.results}`);
   for (const [query, href] of cases) {
-    await input.fill(query);
+    await searchPageSearch(page, query);
     await expect
       .poll(
         () =>

@@ -50,85 +50,47 @@ export { expect };
  */
 export const builtFor = (process.env.SITE_URL ?? 'http://127.0.0.1:4321/').replace(/\/$/, '');
 
-const SEARCH_PAGE = '[data-search-page]';
+/** The header search once it is live: the field, its options, answers first, then pages. */
+export const header = {
+  field: '#site-search-input',
+  live: '#site-search-input[role="combobox"]',
+  listbox: '[data-site-search] [role="listbox"]',
+  options: '[data-site-search] [role="option"]',
+  answers: '[data-site-search] [data-answer]',
+  results: '[data-site-search] [data-search-result]',
+  status: '[data-site-search] [role="status"]',
+};
+
+/** The search page: its field, answers and full-text results. */
+export const searchPage = {
+  input: '[data-search-page] input[type="search"]',
+  answers: '[data-search-page] [data-answer]',
+  results: '[data-search-page] [data-search-result]',
+  list: '[data-search-page] [data-search-results]',
+  summary: '[data-search-page] [data-search-summary]',
+};
 
 /**
- * Waits until the search page has answered exactly `value`, the text its field holds: the
- * summary reads "N results for VALUE" or "No results for VALUE" (for an empty field, nothing),
- * the list holds N entries, and every entry in view has its content. Pagefind first lists a
- * placeholder per result and fills each from its fragment once it scrolls into view. Returns N.
+ * Types into the header search and waits until both answers and results for the query are
+ * drawn (the listbox stops being busy); returns the options, best first.
  */
-export async function searchPageAnswer(page: Page, value: string): Promise<number> {
-  const summary = page.locator(`${SEARCH_PAGE} pagefind-summary`);
-  let count = 0;
-  await expect
-    .poll(
-      async () => {
-        const text = (await summary.textContent()) ?? '';
-        const answer = /^(No|\d+) results? for ([^]*)$/.exec(text);
-        count = Number(answer?.[1]) || 0;
-        return answer ? answer[2] === value : text === value;
-      },
-      { message: `the search page answers ${JSON.stringify(value.slice(0, 40))}` },
-    )
-    .toBe(true);
-  await expect(page.locator(`${SEARCH_PAGE} pagefind-results ul.pf-results > li`)).toHaveCount(
-    count,
-  );
-  await expect
-    .poll(
-      () =>
-        page.locator(`${SEARCH_PAGE} pagefind-results li[aria-hidden="true"]`).evaluateAll(
-          (placeholders) =>
-            placeholders.filter((placeholder) => {
-              const { top, bottom } = placeholder.getBoundingClientRect();
-              return bottom > 0 && top < innerHeight;
-            }).length,
-        ),
-      { message: 'results in view still waiting for their content' },
-    )
-    .toBe(0);
-  return count;
-}
-
-/**
- * Waits until the header search box has answered what its field holds: either it says "No
- * results for VALUE", or it is no longer searching and every result it lists has its content.
- */
-export async function headerSearchAnswer(page: Page, value: string): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        page.locator('pagefind-searchbox').evaluate((box) => {
-          const results = box.querySelector('.pf-searchbox-results');
-          const status = box.querySelector<HTMLElement>('.pf-searchbox-status');
-          if (results?.getAttribute('aria-busy') === 'true') return 'searching';
-          if (status && !status.hidden) return status.textContent;
-          if (box.querySelector('.pf-searchbox-placeholder')) return 'filling results';
-          return `${box.querySelectorAll('a.pf-searchbox-result').length} results`;
-        }),
-      { message: `the header search answers ${JSON.stringify(value.slice(0, 40))}` },
-    )
-    .toMatch(
-      value.trim()
-        ? new RegExp(`^(No results for ${RegExp.escape(value)}|[1-9]\\d* results)$`)
-        : new RegExp(`^No results for ${RegExp.escape(value)}$`),
-    );
-}
-
-/** Types into the header search and returns its result links, best first, once all are shown. */
 export async function headerSearch(page: Page, query: string) {
-  await page.locator('#site-search-input').click();
-  const input = page.locator('pagefind-searchbox input');
+  await page.locator(header.field).click();
+  const input = page.locator(header.live);
   await expect(input).toBeFocused();
   await input.fill(query);
-  await headerSearchAnswer(page, query);
-  const results = page.locator('pagefind-searchbox a.pf-searchbox-result');
-  await expect(results.first()).toBeVisible();
-  return results;
+  await expect(page.locator(header.listbox)).toHaveAttribute('aria-busy', 'false');
+  return page.locator(header.options);
 }
 
-/** The hrefs of the first `count` results. */
+/** Types into the search page's field and waits until its answers and results are drawn. */
+export async function searchPageSearch(page: Page, query: string) {
+  await page.locator(searchPage.input).fill(query);
+  await expect(page.locator(searchPage.list)).toHaveAttribute('aria-busy', 'false');
+  return page.locator(searchPage.results);
+}
+
+/** The hrefs of the first `count` links. */
 export async function topResults(results: Locator, count = 3) {
   const hrefs = await results.evaluateAll((links) =>
     links.map((link) => link.getAttribute('href')),

@@ -46,9 +46,10 @@ for (const [slug, codes] of guides) {
 
 test('search finds a guide by "busy vs decline"', async ({ page }) => {
   await page.goto('/search/?q=busy+vs+decline');
-  await expect(
-    page.locator('[data-search-page] pagefind-results a.pf-result-link').first(),
-  ).toHaveAttribute('href', '/guides/busy-and-rejection/');
+  await expect(page.locator('[data-search-page] [data-search-result]').first()).toHaveAttribute(
+    'href',
+    '/guides/busy-and-rejection/',
+  );
 });
 
 test('the cheat sheet lists every code and prints on at most two A4 pages without site furniture', async ({

@@ -5,6 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { header, headerSearch, searchPage } from './fixtures.ts';
 import { expect, test } from './hosting.ts';
 
 test.use({ serviceWorkers: 'allow' });
@@ -92,17 +93,15 @@ for (const build of ['dist', 'dist-sip'] as const) {
 
       // The search page, and the header search with its jump to a code.
       await page.goto('search/?q=busy+everywhere');
-      await expect(page.locator('pagefind-results a.pf-result-link').first()).toHaveAttribute(
+      await expect(page.locator(searchPage.results).first()).toHaveAttribute(
         'href',
         `${site.base}600/`,
       );
       await page.goto('4xx/');
-      await page.locator('#site-search-input').click();
-      await page.locator('pagefind-searchbox input').fill('proxy authentication');
-      await expect(
-        page.locator('pagefind-searchbox a.pf-searchbox-result').first(),
-      ).toHaveAttribute('href', `${site.base}407/`);
-      await page.locator('pagefind-searchbox input').fill('603');
+      const options = await headerSearch(page, 'proxy authentication');
+      await expect(options.first()).toHaveAttribute('href', `${site.base}407/`);
+      await expect(page.locator(header.results).first()).toBeVisible();
+      await page.locator(header.live).fill('603');
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(new RegExp(`${site.base}603/$`));
       await expect(page.locator('h1')).toContainText('603 Decline');

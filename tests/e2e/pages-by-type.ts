@@ -6,7 +6,7 @@ export const pageTypes = [
   ['guide', '/guides/busy-and-rejection/'],
   ['guide index', '/guides/'],
   ['cheat sheet', '/cheatsheet/'],
-  ['search', '/search/?q=busy'],
+  ['search', '/search/?q=486'],
   ['not found', '/no-such-page/'],
   ['unregistered code', '/499/'],
   ['code a proxy makes up', '/477/'],

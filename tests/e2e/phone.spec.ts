@@ -158,7 +158,7 @@ test(`the header is at most ${MAX_HEADER_PX} px tall, and the search stays in re
   const search = page.locator('#site-search-input');
   await expect(search).toBeInViewport();
   await search.click();
-  await page.locator('pagefind-searchbox input').fill('603');
+  await search.fill('603');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/603\/$/);
 });

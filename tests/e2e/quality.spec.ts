@@ -1,4 +1,4 @@
-import { expect, headerSearchAnswer, test } from './fixtures.ts';
+import { expect, headerSearch, test } from './fixtures.ts';
 import { pageTypes } from './pages-by-type.ts';
 
 test('no page type scrolls sideways at 320 px', async ({ page }) => {
@@ -119,9 +119,8 @@ test('pages run under the policy without violating it', async ({ page }) => {
     await page.waitForLoadState('networkidle');
   }
   await page.goto('/486/');
-  await page.locator('#site-search-input').click();
-  await page.locator('pagefind-searchbox input').fill('busy');
-  await headerSearchAnswer(page, 'busy');
+  const options = await headerSearch(page, 'busy');
+  await expect(options.first()).toBeVisible();
   expect(violations).toEqual([]);
 });
 

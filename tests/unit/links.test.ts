@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
 import { markdownLink, sectionUrl, shareableUrl } from '../../src/lib/links.ts';
 import { openSearchDescription } from '../../src/lib/opensearch.ts';
+import { svgDataUri } from '../../src/lib/site.ts';
 
 describe('shareableUrl', () => {
   it('gives the canonical address, with a trailing slash and no fragment', () => {
@@ -54,5 +55,15 @@ describe('openSearchDescription', () => {
     assert.ok(description.ShortName.length <= 16);
     assert.equal(description.Url['@_template'], 'https://sip.example/search/?q={searchTerms}');
     assert.equal(description.Url['@_type'], 'text/html');
+  });
+});
+
+describe('svgDataUri', () => {
+  it('gives a data: address that decodes to the same SVG, with nothing that ends an attribute', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><text fill="#fff">SIP & co</text></svg>\n';
+    const uri = svgDataUri(svg);
+    assert.match(uri, /^data:image\/svg\+xml,/);
+    assert.doesNotMatch(uri, /["'<>#\s]/);
+    assert.equal(decodeURIComponent(uri.slice('data:image/svg+xml,'.length)), svg.trim());
   });
 });

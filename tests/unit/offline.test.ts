@@ -81,7 +81,6 @@ describe('offlineFiles', () => {
     for (const path of [
       'pagefind/pagefind.js',
       'pagefind/pagefind-entry.json',
-      'pagefind/pagefind-component-ui.js',
       'pagefind/wasm.en.pagefind',
       'pagefind/index/en_1a2b.pf_index',
       'pagefind/fragment/en_3c4d.pf_fragment',
@@ -90,6 +89,7 @@ describe('offlineFiles', () => {
       assert.ok(kept.includes(path), path);
     }
     for (const path of [
+      'pagefind/pagefind-component-ui.js',
       'pagefind/pagefind-component-ui.css',
       'pagefind/pagefind-ui.js',
       'pagefind/pagefind-ui.css',

@@ -1,0 +1,57 @@
+// Full-text search through Pagefind's JavaScript API, shaped into results the UI can draw.
+import { resultView, type ResultView } from '../../lib/search-results.ts';
+import type { Pagefind } from './load.ts';
+
+/** Pagefind filters, e.g. { class: ['4xx'] }. */
+export type Filters = Record<string, string[]>;
+
+/** One full-text search: how many pages match, and the shown ones on request. */
+export interface PageSearch {
+  total: number;
+  /** Results per value of each filter, for the filter's labels. */
+  counts: Record<string, Record<string, number>>;
+  /** Whether these results' text is already here, so drawing them fetches nothing. */
+  loaded(start: number, count: number): boolean;
+  /** Loads the results from `start`: one small fragment file each, unless already loaded. */
+  load(start: number, count: number): Promise<ResultView[]>;
+}
+
+/** Pages whose fragment has been fetched; Pagefind keeps them, so they cost nothing again. */
+const fetched = new Set<string>();
+
+export async function searchPages(
+  pagefind: Promise<Pagefind>,
+  query: string,
+  filters: Filters = {},
+): Promise<PageSearch> {
+  const response = await (await pagefind).search(query, { filters });
+  const results = response?.results ?? [];
+  const slice = (start: number, count: number) => results.slice(start, start + count);
+  return {
+    total: results.length,
+    counts: response?.filters ?? {},
+    loaded: (start, count) => slice(start, count).every(({ id }) => fetched.has(id)),
+    async load(start, count) {
+      const shown = slice(start, count);
+      const data = await Promise.all(shown.map((result) => result.data()));
+      for (const { id } of shown) fetched.add(id);
+      return data.map(resultView).filter((view) => view !== null);
+    },
+  };
+}
+
+/**
+ * Waits until `delay` ms after `since` (a keystroke's time), unless the results are already
+ * here. The index lookup runs at every keystroke; only the text of the results, a few KB per
+ * query, waits for a pause in typing, so the words typed on the way are not fetched for nothing.
+ */
+export function pauseBeforeFetching(
+  search: PageSearch,
+  shown: number,
+  since: number,
+  delay: number,
+) {
+  const wait = since + delay - performance.now();
+  if (wait <= 0 || search.loaded(0, shown)) return Promise.resolve();
+  return new Promise<void>((resolve) => setTimeout(resolve, wait));
+}
