@@ -58,6 +58,8 @@ export function crawl(site: BuiltSite): Crawl {
     for (const href of links) {
       checked += 1;
       const url = new URL(href, new URL(path, site.origin));
+      // An inline image (the icon) is part of the page: it goes nowhere and fetches nothing.
+      if (url.protocol === 'data:' && href.startsWith('data:image/')) continue;
       if (url.origin !== site.origin) {
         if (!isAllowedExternal(url)) broken.push(`${path}: external link to ${url.href} is not allowed`);
         continue;
