@@ -140,9 +140,10 @@ test('the copy is registered after the page has loaded, and its size is measured
     gzip += gzipSync(content, { level: 9 }).byteLength;
   }
   // What the copy costs: the bytes it keeps, and what installing it downloads from a host that
-  // compresses (gzip); both stay well inside what a phone's browser grants a site.
-  expect(bytes).toBeLessThan(4 * 1024 * 1024);
-  expect(gzip).toBeLessThan(1.5 * 1024 * 1024);
+  // compresses (gzip); both stay well inside what a phone's browser grants a site (browsers
+  // grant a site hundreds of megabytes). About 7 MB and 2.2 MB with the cause pages.
+  expect(bytes).toBeLessThan(10 * 1024 * 1024);
+  expect(gzip).toBeLessThan(3 * 1024 * 1024);
   test.info().annotations.push({
     type: 'offline copy',
     description: `${manifest.files.length} files, ${(bytes / 1024).toFixed(0)} KiB kept, ${(gzip / 1024).toFixed(0)} KiB gzip to install`,

@@ -53,7 +53,7 @@ test.describe('colour scheme', () => {
         }),
     );
     expect(atFirstParse).toBe(dark);
-    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(toggle).toHaveText('Use light theme');
   });
 });
 
