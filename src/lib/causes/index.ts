@@ -10,6 +10,7 @@ import {
   type MappingTable,
   type TableSource,
 } from './tables.ts';
+import { collectCauses } from './cause-list.ts';
 import { nameKeys, normalizeName } from './names.ts';
 
 export interface Cause {
@@ -258,46 +259,5 @@ export function createCauseIndex(tables: CauseTables): CauseIndex {
   };
 }
 
-/** Every cause number any file names, with all its names. */
-function collectCauses({ q850, freeswitch, asterisk }: CauseTables): Cause[] {
-  const numbers = new Set<number>([
-    ...q850.causes.map(({ cause }) => cause),
-    ...freeswitch.names.entries.map(({ cause }) => cause),
-    ...asterisk.defines.entries.map(({ cause }) => cause),
-    ...asterisk.names.entries.map(({ cause }) => cause),
-  ]);
-  return [...numbers]
-    .sort((a, b) => a - b)
-    .map((number) => {
-      const standard = q850.causes.find(({ cause }) => cause === number);
-      const fsName = freeswitch.names.entries.find(({ cause }) => cause === number)?.name ?? null;
-      const astName = asterisk.names.entries.find(({ cause }) => cause === number);
-      const defines = asterisk.defines.entries
-        .filter(({ cause }) => cause === number)
-        .map(({ define }) => define);
-      return {
-        cause: number,
-        name: standard?.name ?? astName?.description ?? fsName ?? defines[0]!,
-        q850: standard !== undefined,
-        meaning: standard?.meaning ?? null,
-        failure: standard?.failure ?? true,
-        freeswitch: fsName,
-        asteriskDefines: defines,
-        asteriskName: astName ? { name: astName.name, description: astName.description } : null,
-      };
-    });
-}
-
 export { MAPPERS };
-
-/** The Q.850 causes with their FreeSWITCH and Asterisk names, as the trace explainer reads them. */
-export function q850Names(index: CauseIndex) {
-  return index.causes
-    .filter((cause) => cause.q850)
-    .map(({ cause, name, freeswitch, asteriskDefines }) => ({
-      cause,
-      name,
-      ...(freeswitch ? { freeswitch } : {}),
-      ...(asteriskDefines.length > 0 ? { asterisk: asteriskDefines } : {}),
-    }));
-}
+export { q850Names } from './cause-list.ts';

@@ -40,3 +40,7 @@ export function ngrep(from: string, to: string, text: string): string {
 
 export const CALLER = '192.0.2.10:5060';
 export const CALLEE = '203.0.113.7:5060';
+
+/** A message from the caller to the callee, and one back, as ngrep prints them. */
+export const there = (text: string) => ngrep(CALLER, CALLEE, text);
+export const back = (text: string) => ngrep(CALLEE, CALLER, text);
