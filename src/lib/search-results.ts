@@ -134,10 +134,12 @@ export function keptActive(previous: string | null, urls: readonly string[]): nu
 
 /**
  * Whether a query is worth a full-text search: one character matches nearly every page by
- * prefix, and would fetch index and results for nothing on the way to the second key.
+ * prefix, and would fetch index and results for nothing on the way to the second key. One or two
+ * digits alone are a status code being typed (codes have three): the search waits for the third.
  */
 export function wantsFullText(query: string): boolean {
-  return query.trim().length >= 2;
+  const text = query.trim();
+  return text.length >= 2 && !/^\d{1,2}$/.test(text);
 }
 
 /** How long typing must pause before results' text is fetched: just over a fast typist's key gap (100 ms). */

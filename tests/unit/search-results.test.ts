@@ -171,8 +171,16 @@ describe('wantsFullText', () => {
     assert.equal(wantsFullText('4'), false);
     assert.equal(wantsFullText(' b  '), false);
     assert.equal(wantsFullText(''), false);
-    assert.equal(wantsFullText('48'), true);
     assert.equal(wantsFullText('SIP/2.0 486 Busy Here'), true);
+    assert.equal(wantsFullText('ok'), true);
+  });
+
+  it('waits for the third digit of a code being typed', () => {
+    assert.equal(wantsFullText('48'), false);
+    assert.equal(wantsFullText(' 4 '), false);
+    assert.equal(wantsFullText('486'), true);
+    assert.equal(wantsFullText('4O'), true);
+    assert.equal(wantsFullText('4860'), true);
   });
 });
 
