@@ -7,6 +7,7 @@ import {
   test,
   topResults,
 } from './fixtures.ts';
+import { pasted } from './pasted.ts';
 
 const expectations = [
   ['486', '/486/'],
@@ -93,22 +94,15 @@ test('reading a page loads no search code or data until the search is used', asy
   await expect.poll(() => requested).toContain('/pagefind/wasm.en.pagefind');
 });
 
-// What engineers paste from traces and PBX logs, typed into the real header box: the right page
-// is the first option, and Enter opens it when the answer is exact (else the reader chooses it).
-/** An exact answer opens on Enter; otherwise the reader first moves to the option. */
+// The pasted examples, typed into the real header box: the right page is the first option, and
+// Enter opens it when the answer is exact; otherwise the reader first moves to the option.
 const ENTER = ['Enter'];
 const CHOOSE_THEN_ENTER = ['ArrowDown', 'Enter'];
-const pasted: [string, string, string[]][] = [
-  ['SIP/2.0 503 Service Unavailable', '/503/', ENTER],
-  ['SIP/2.0 486 Busy Here', '/486/', ENTER],
-  ['USER_BUSY', '/causes/17/', ENTER],
-  ['cause=17', '/causes/17/', ENTER],
-  ['Reason: Q.850;cause=34', '/causes/34/', ENTER],
-  ['NORMAL_CLEARING', '/causes/16/', ENTER],
-  ['spam', '/607/', CHOOSE_THEN_ENTER],
-];
 
-for (const [query, url, keys] of pasted) {
+for (const { query, url, keys } of pasted.map((example) => ({
+  ...example,
+  keys: example.exact ? ENTER : CHOOSE_THEN_ENTER,
+}))) {
   test(`"${query}" in the header box lands on ${url}`, async ({ page }) => {
     await page.goto('/');
     const options = await headerSearch(page, query);
