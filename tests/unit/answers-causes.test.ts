@@ -31,7 +31,8 @@ describe('answers: causes', () => {
       'Reason: Q.850;cause=17;text="User busy"',
       'Content-Length: 0',
     ].join('\n');
-    assert.deepEqual(urls(progress).slice(0, 3), ['/183/', '/causes/17/', '/486/']);
+    // The cause says why the call failed; the 183 only carried it.
+    assert.deepEqual(urls(progress).slice(0, 3), ['/causes/17/', '/183/', '/486/']);
     // https://github.com/fusionpbx/fusionpbx/pull/5167 (spaces after the semicolons)
     expectFirst('Reason: Q.850; cause=16; text=NORMAL_CLEARING', '/causes/16/', true);
     // https://github.com/mikopbx/Core/issues/319
@@ -153,16 +154,17 @@ describe('answers: proxies, aliases and phrases', () => {
   });
 
   it('reads reason phrases, current and former, before a stack cause of the same words', () => {
-    expectFirst('busy here', '/486/', false);
+    expectFirst('busy here', '/486/', true);
     assert.deepEqual(urls('Not Acceptable').slice(0, 2), ['/406/', '/606/']);
     const former = first('Unsupported Certificate')!;
     assert.deepEqual([former.url, former.detail], ['/437/', 'Its former reason phrase']);
     // chan_sip's own wording of a registered phrase
-    expectFirst('Declined', '/603/', false);
+    expectFirst('Declined', '/603/', true);
   });
 
   it('reads a code standing among a few words', () => {
-    expectFirst('error 503', '/503/', false);
-    expectFirst('486 📵', '/486/', false);
+    // One code and nothing else: Enter opens it.
+    expectFirst('error 503', '/503/', true);
+    expectFirst('486 📵', '/486/', true);
   });
 });

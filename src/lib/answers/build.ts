@@ -5,7 +5,12 @@ import type { AnswerCause } from './data.ts';
 import type { Answer } from './index.ts';
 import type { NameSource, Prepared } from './prepare.ts';
 
-export type Add = (answer: Answer, rank: number, at: number) => void;
+/**
+ * Records an answer: `score` says how sure the reading is (higher is surer, see ./index.ts);
+ * `related` marks a page that follows from another answer (the code a cause maps to) rather than
+ * a second reading of the text, so it never makes the text unclear.
+ */
+export type Add = (answer: Answer, score: number, at: number, related?: boolean) => void;
 
 export function codeAnswer(
   data: Prepared,
@@ -98,6 +103,7 @@ export function mapsTo(
   data: Prepared,
   add: Add,
   at: number,
+  score: number,
 ) {
   const { sip } = cause;
   const [by, code] =
@@ -114,7 +120,8 @@ export function mapsTo(
       ...codeAnswer(data, code, 'maps-to', false),
       detail: `What ${by} sends for cause ${cause.cause}`,
     },
-    3,
+    score - 2,
     at,
+    true,
   );
 }

@@ -30,6 +30,8 @@ export interface AnswerCause {
   sip: Partial<Record<'rfc3398' | StackId, number>>;
   /** For causes that are not failures: what the cause means. */
   normal?: string;
+  /** Words engineers use for the cause ("congestion"), from the cause's content. */
+  aliases?: string[];
 }
 
 /** A reason phrase a proxy or stack sends on its own, which identifies the code. */

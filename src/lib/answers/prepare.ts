@@ -2,6 +2,7 @@
 // queries are, so that answering a keystroke is a handful of map look-ups.
 import { nameKeys, normalizeName } from '../causes/names.ts';
 import type { AnswerCause, AnswerCode, AnswerData, AnswerPhrase } from './data.ts';
+import { phraseIndex, type PhraseEntry } from './phrases.ts';
 
 /** Which vocabulary a cause name came from: it decides which stack's SIP code goes with it. */
 export type NameSource = 'q850' | 'freeswitch' | 'asterisk';
@@ -21,6 +22,8 @@ export interface Prepared {
   phraseIndex: Map<string, AnswerPhrase[]>;
   /** Each proxy phrase as a pattern, with the signature that may follow it ("(477/TM)"). */
   proxyPatterns: { entry: AnswerPhrase; pattern: RegExp }[];
+  /** Reason phrases, aliases and cause names by their first word, to find inside a line. */
+  phraseWords: Map<string, PhraseEntry[]>;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -61,8 +64,24 @@ export function prepare(data: AnswerData): Prepared {
     for (const old of former) push(reasons, normalizeName(old), { code, former: true });
     for (const word of words) aliases.set(normalizeName(word), code);
   }
-  const phraseIndex = new Map<string, AnswerPhrase[]>();
-  for (const entry of data.phrases) push(phraseIndex, normalizeName(entry.phrase), entry);
+  const ownPhrases = new Map<string, AnswerPhrase[]>();
+  for (const entry of data.phrases) push(ownPhrases, normalizeName(entry.phrase), entry);
+  const inLine: PhraseEntry[] = [];
+  const words = (key: string) => key.split(' ').filter(Boolean);
+  for (const [key, list] of reasons)
+    for (const { code, former } of list)
+      inLine.push({ words: words(key), target: { kind: 'reason', code, former } });
+  for (const [key, code] of aliases)
+    inLine.push({ words: words(key), target: { kind: 'alias', code } });
+  for (const [key, list] of causeNames)
+    for (const { cause, source } of list)
+      inLine.push({ words: words(key), target: { kind: 'cause', cause, source } });
+  for (const cause of data.causes)
+    for (const alias of cause.aliases ?? [])
+      inLine.push({
+        words: words(normalizeName(alias)),
+        target: { kind: 'cause', cause, source: 'alias' },
+      });
   const prepared: Prepared = {
     codes: new Map(data.codes.map((row) => [row.code, row])),
     causes: new Map(data.causes.map((row) => [row.cause, row])),
@@ -70,7 +89,8 @@ export function prepare(data: AnswerData): Prepared {
     reasons,
     aliases,
     phrases: data.phrases,
-    phraseIndex,
+    phraseIndex: ownPhrases,
+    phraseWords: phraseIndex(inLine),
     proxyPatterns: data.phrases
       .filter((entry) => entry.source === 'proxy')
       .map((entry) => ({

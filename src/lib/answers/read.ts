@@ -6,7 +6,6 @@ import { causesNamed, type NameSource, type Prepared } from './prepare.ts';
 export type Finding =
   | { type: 'status-line'; code: number; phrase: string; at: number }
   | { type: 'sip-cause'; code: number; at: number }
-  | { type: 'status-field'; code: number; at: number }
   | { type: 'proxy-suffix'; code: number; at: number }
   | { type: 'cause-number'; cause: number; at: number }
   | { type: 'cause-name'; cause: number; source: NameSource; name: string; at: number }
@@ -34,7 +33,10 @@ function startsWithPhrase(rest: string, phrase: string): boolean {
   return !/[A-Za-z0-9]/.test(rest.charAt(phrase.length));
 }
 
-export function read(text: string, data: Prepared): Finding[] {
+export function read(
+  text: string,
+  data: Prepared,
+): { found: Finding[]; claimed: [number, number][] } {
   const found: Finding[] = [];
   /** Spans a stronger reading has claimed, so a weaker one does not read them again. */
   const claimed: [number, number][] = [];
@@ -85,16 +87,6 @@ export function read(text: string, data: Prepared): Finding[] {
     claimed.push([match.index, match.index + 4 + phrase.length]);
   }
 
-  // Log fields that hold a status code: "code=478", "sip_term_status=486", "sip:486" in
-  // FreeSWITCH's proto_specific_hangup_cause.
-  for (const match of text.matchAll(
-    /(?<![A-Za-z0-9])(?:code|status|sip_code|response_code|sip_term_status|proto_specific_hangup_cause)[ \t]*[:=][ \t]*\[?[ \t]*(?:sip:)?([1-6]\d\d)(?![\d.])/gi,
-  )) {
-    if (!free(match.index, match.index + match[0].length)) continue;
-    found.push({ type: 'status-field', code: Number(match[1]), at: match.index });
-    claimed.push([match.index, match.index + match[0].length]);
-  }
-
   // "(477/TM)": Kamailio's and OpenSIPS's signature, whose number is the status code for the
   // codes they make up themselves (for others it is an internal error number).
   const ownCodes = new Set(
@@ -113,7 +105,20 @@ export function read(text: string, data: Prepared): Finding[] {
   )) {
     if (!free(match.index, match.index + match[0].length)) continue;
     const cause = Number(match[1]);
-    if (data.causes.has(cause)) found.push({ type: 'cause-number', cause, at: match.index });
+    if (!data.causes.has(cause)) continue;
+    found.push({ type: 'cause-number', cause, at: match.index });
+    claimed.push([match.index, match.index + match[0].length]);
+  }
+
+  // A cause named in words with its number after it: "Cause-code = Recovery on timer expiry (102)".
+  for (const match of text.matchAll(
+    /(?<![A-Za-z0-9])cause[\w-]*[ \t]*[:=][ \t]*[A-Za-z][^()\r\n]{0,80}\((\d{1,3})\)/gi,
+  )) {
+    const cause = Number(match[1]);
+    if (!data.causes.has(cause)) continue;
+    const numberAt = match.index + match[0].length - match[1]!.length - 1;
+    found.push({ type: 'cause-number', cause, at: match.index });
+    claimed.push([numberAt, numberAt + match[1]!.length]);
   }
 
   // Cause names written as identifiers: NORMAL_CLEARING, AST_CAUSE_BUSY, SWITCH_CAUSE_…
@@ -155,5 +160,5 @@ export function read(text: string, data: Prepared): Finding[] {
         });
     }
   }
-  return found;
+  return { found, claimed };
 }

@@ -2,6 +2,7 @@
 // first, drawn in the same task as the keystroke, then full-text results as Pagefind finds them.
 // The field stays the plain form field, so Enter without a chosen answer still opens /search/.
 import { afterKey, CLOSED, isListboxKey, withOptions } from '../../lib/listbox-keys.ts';
+import { fullTextQuery } from '../../lib/answers/full-text.ts';
 import { codePath, sitePath } from '../../lib/paths.ts';
 import {
   enterDestination,
@@ -129,7 +130,7 @@ function makeLive(host: HTMLElement, form: HTMLFormElement, loaders: Loaders) {
     const typing = Number(input.dataset.searchDebounce) || 0;
     const pause = pauseAfter((event as InputEvent | undefined)?.inputType, answers, typing);
     void (async () => {
-      const search = await searchPages(loaders.pagefind(), query);
+      const search = await searchPages(loaders.pagefind(), fullTextQuery(query, answers));
       // A newer keystroke has its own search; this one's results are not worth fetching.
       if (id !== searchId) return;
       await pauseBeforeFetching(search, SHOWN_RESULTS, typedAt, pause);

@@ -8,6 +8,7 @@ import {
   TYPING_PAUSE_MS,
   wantsFullText,
 } from '../../lib/search-results.ts';
+import { fullTextQuery } from '../../lib/answers/full-text.ts';
 import { loadAnswers, type FindAnswers } from './answers.ts';
 import { pauseBeforeFetching, searchPages, type Filters, type PageSearch } from './engine.ts';
 import type { Loaders } from './load.ts';
@@ -104,7 +105,7 @@ export function startSearchPage(root: HTMLElement, loaders: Loaders): void {
       more.hidden = true;
       return;
     }
-    const found = await searchPages(loaders.pagefind(), query, checked());
+    const found = await searchPages(loaders.pagefind(), fullTextQuery(query, answers), checked());
     if (id !== searchId) return;
     await pauseBeforeFetching(found, PAGE_SIZE, typedAt, pause);
     if (id !== searchId) return;
