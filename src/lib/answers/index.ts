@@ -86,15 +86,15 @@ export function answers(query: string, data: AnswerData, limit = 6): Answer[] {
   }
   if (single) wholeQuery(trimmed, prepared, add);
 
+  const few = single && trimmed.split(/\s+/).length <= 5;
   const { found, claimed } = read(text, prepared);
   for (const finding of found) fromFinding(finding, prepared, add);
   for (const find of findPhrases(text, prepared, claimed))
-    if (meantInLine(find, text, single)) fromPhrase(find, prepared, add);
+    if (meantInLine(find, text, few)) fromPhrase(find, prepared, add);
   // Numbers last, on the text with noise, fields and what was read above blanked out.
   const isCause = (n: number) => prepared.causes.has(n);
   const fields = readFields(blankSpans(blankNoise(text), claimed), isCause);
   for (const reading of fields.readings) fromNumber(reading, prepared, add);
-  const few = single && trimmed.split(/\s+/).length <= 5;
   for (const reading of readNumbers(fields.rest, text, few)) fromNumber(reading, prepared, add);
   return best(scored, limit);
 }
