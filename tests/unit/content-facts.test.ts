@@ -1,0 +1,36 @@
+// Facts of single pages that a reading against the RFC corrected, held so that an edit does not
+// bring the old claim back. Each test names the RFC section it follows.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { parse } from 'yaml';
+import { codeSchema } from '../../src/content.config.ts';
+import { parseSipResponse } from '../../src/lib/sip-message.ts';
+
+const root = new URL('../../', import.meta.url);
+
+function page(code: number) {
+  const text = readFileSync(new URL(`content/codes/${code}.mdx`, root), 'utf8');
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  assert.ok(match, `${code}.mdx: no frontmatter block`);
+  return { data: codeSchema.parse(parse(match[1]!)), body: match[2]! };
+}
+
+describe('415 Unsupported Media Type (RFC 3261 §8.2.3, §21.4.13)', () => {
+  const { data } = page(415);
+
+  it('requires each Accept header field only for its own problem', () => {
+    for (const name of ['Accept', 'Accept-Encoding', 'Accept-Language']) {
+      const row = data.headers.find((header) => header.name === name);
+      assert.equal(row?.requirement, 'MUST', name);
+      assert.ok(row?.when, `${name} is a MUST only when its problem arose`);
+    }
+  });
+
+  it('answers a body of an unknown type, as its flow shows, with Accept alone', () => {
+    const message = parseSipResponse(data.example!);
+    const names = message.headers.map(({ name }) => name.toLowerCase());
+    assert.ok(names.includes('accept'));
+    assert.ok(!names.includes('accept-encoding') && !names.includes('accept-language'));
+  });
+});
