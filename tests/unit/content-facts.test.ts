@@ -34,3 +34,14 @@ describe('415 Unsupported Media Type (RFC 3261 §8.2.3, §21.4.13)', () => {
     assert.ok(!names.includes('accept-encoding') && !names.includes('accept-language'));
   });
 });
+
+describe('401 and 407 (RFC 3261 §22.1)', () => {
+  it('say that ACK and CANCEL are never challenged, and that the ACK carries the INVITE’s credentials', () => {
+    for (const code of [401, 407]) {
+      const { data, body } = page(code);
+      assert.match(body, /must not challenge ACK or CANCEL|never challenged/, `${code}`);
+      assert.match(body, /ACK[^.]*repeats[^.]*INVITE|copies into it the Authorization/, `${code}`);
+      if (code === 407) assert.match(data.whoSends ?? '', /never on an ACK or a CANCEL/);
+    }
+  });
+});
