@@ -45,3 +45,17 @@ describe('401 and 407 (RFC 3261 §22.1)', () => {
     }
   });
 });
+
+describe('180 Ringing (RFC 3261 §9.1, §13.3.1.1, §16.8)', () => {
+  const { data, body } = page(180);
+
+  it('has a UAS that needs longer repeat a provisional response other than 100 every minute', () => {
+    assert.match(body, /other than 100[^.]*at least once a minute/);
+    assert.match(body, /Timer C/);
+  });
+
+  it('does not count the CANCEL among the requests of the early dialog', () => {
+    assert.ok(!data.next.some((step) => /any request sent before the answer uses it/.test(step)));
+    assert.match(body, /CANCEL is not a request of the early dialog/);
+  });
+});
