@@ -59,3 +59,25 @@ describe('180 Ringing (RFC 3261 §9.1, §13.3.1.1, §16.8)', () => {
     assert.match(body, /CANCEL is not a request of the early dialog/);
   });
 });
+
+describe('480 Temporarily Unavailable (RFC 3261 §16.5, §21.4.18; RFC 6665)', () => {
+  it('names a proxy or redirect server with no registered contact, where no device is reached', () => {
+    const { data, body } = page(480);
+    assert.match(data.whoSends ?? '', /^Often a proxy or redirect server/);
+    assert.match(body, /target set[^.]*empty/);
+    assert.match(body, /No device was reached/);
+  });
+
+  it('ends a subscription when it answers a SUBSCRIBE refresh or a NOTIFY', () => {
+    const { body } = page(480);
+    assert.match(body, /refreshing SUBSCRIBE gets a 480[^.]*ended/);
+    assert.match(body, /NOTIFY gets a 480 must remove the subscription/);
+  });
+
+  it('is not called "device reached" in the see-also notes of 486 and 503', () => {
+    for (const code of [486, 503]) {
+      const why = page(code).data.seeAlso.find((link) => link.code === 480)!.why;
+      assert.doesNotMatch(why, /device was reached|callee was reached/, `${code}`);
+    }
+  });
+});
