@@ -81,3 +81,12 @@ describe('480 Temporarily Unavailable (RFC 3261 §16.5, §21.4.18; RFC 6665)', (
     }
   });
 });
+
+describe('202 Accepted (RFC 6665 §8.3.1, RFC 7647 §5)', () => {
+  it('is not to be sent to REFER either: 200 replaces it there too', () => {
+    const { data, body } = page(202);
+    assert.doesNotMatch(data.summary, /still sent/);
+    assert.match(data.summary, /REFER \(RFC 7647\)/);
+    assert.match(body, /must not answer 202, must send 200 wherever RFC 3515 asked for 202/);
+  });
+});
