@@ -90,3 +90,13 @@ describe('202 Accepted (RFC 6665 §8.3.1, RFC 7647 §5)', () => {
     assert.match(body, /must not answer 202, must send 200 wherever RFC 3515 asked for 202/);
   });
 });
+
+describe('494 Security Agreement Required (RFC 3329 §2.3.1, §2.3.2)', () => {
+  it('requires Require only when the server started the agreement, which the example does not show', () => {
+    const { data } = page(494);
+    assert.ok(data.headers.find((header) => header.name === 'Require')?.when);
+    assert.equal(data.headers.find((header) => header.name === 'Security-Server')?.when, undefined);
+    const names = parseSipResponse(data.example!).headers.map(({ name }) => name.toLowerCase());
+    assert.ok(names.includes('security-server') && !names.includes('require'));
+  });
+});
