@@ -100,3 +100,11 @@ describe('494 Security Agreement Required (RFC 3329 §2.3.1, §2.3.2)', () => {
     assert.ok(names.includes('security-server') && !names.includes('require'));
   });
 });
+
+describe('608 Rejected (RFC 8688 §3.1)', () => {
+  it('requires Call-Info only when nothing suggests the caller would misuse it', () => {
+    const row = page(608).data.headers.find((header) => header.name === 'Call-Info');
+    assert.equal(row?.requirement, 'MUST');
+    assert.ok(row?.when);
+  });
+});
