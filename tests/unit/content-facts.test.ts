@@ -108,3 +108,12 @@ describe('608 Rejected (RFC 8688 §3.1)', () => {
     assert.ok(row?.when);
   });
 });
+
+describe('408 Request Timeout (RFC 4320 §4.2)', () => {
+  it('is sent on the wire only in answer to an INVITE', () => {
+    const { data, body } = page(408);
+    assert.match(data.whoSends ?? '', /answers only an INVITE/);
+    assert.match(body, /only in answer to an INVITE/);
+    assert.match(data.forking ?? '', /for other requests it sends no final response/);
+  });
+});
