@@ -1,7 +1,7 @@
-// Checks the content against the RFC texts kept beside the project (shared/reference/rfc in the
-// folder that holds the checkout): no run of ten or more words copied from an RFC, and every
-// MUST or SHOULD header row backed by the section it cites. Run `npm run check:rfc`; the unit
-// tests run the same checks. The texts are not part of the site, so the build does not need them.
+// Checks the content against the RFC texts kept in the project (reference/rfc, whose README says
+// where each came from): no run of ten or more words copied from an RFC, and every MUST or SHOULD
+// header row backed by the section it cites. Run `npm run check:rfc`; the unit tests run the same
+// checks. The texts are not part of the site, so the build neither needs nor ships them.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,28 +10,54 @@ import { proseOf } from '../src/lib/content-prose.ts';
 import { indexRfcPhrases, MIN_COPIED_WORDS, sharedRuns } from '../src/lib/copied-wording.ts';
 import { checkHeaderCitations, type HeaderRow } from '../src/lib/header-citations.ts';
 
-const RFC_FOLDER = join('shared', 'reference', 'rfc');
+/** Where the project keeps the texts, with a README that lists each file and its source. */
+export const RFC_FOLDER = join('reference', 'rfc');
 
 /**
- * The folder of RFC texts: $RFC_TEXTS if set, else shared/reference/rfc in the nearest folder
- * above the project that has one (beside a checkout, or beside the main checkout of a worktree).
- * Throws when there is none: a check that silently skips would pass without checking anything.
+ * RFCs cited by header rows whose texts are not kept (no faithful copy was found), so their rows
+ * go unchecked and the output names them; a row citing any other RFC without its text fails.
+ */
+export const NOT_AT_HAND: ReadonlySet<string> = new Set(['RFC 4412', 'RFC 6442', 'RFC 8876']);
+
+/**
+ * The folder of RFC texts: $RFC_TEXTS if set, else reference/rfc in the project. Throws, naming
+ * the folder, when there is none: a check that silently skipped would pass without checking.
  */
 export function findRfcFolder(projectRoot: string, env = process.env): string {
   if (env.RFC_TEXTS) {
     if (!existsSync(env.RFC_TEXTS)) throw new Error(`RFC_TEXTS=${env.RFC_TEXTS} does not exist`);
     return resolve(env.RFC_TEXTS);
   }
-  const tried: string[] = [];
-  for (let folder = dirname(resolve(projectRoot)); ; folder = dirname(folder)) {
-    const candidate = join(folder, RFC_FOLDER);
-    tried.push(candidate);
-    if (existsSync(join(candidate, 'rfc3261.txt'))) return candidate;
-    if (dirname(folder) === folder) break;
+  const folder = resolve(projectRoot, RFC_FOLDER);
+  if (!existsSync(folder)) {
+    throw new Error(`No RFC texts: ${folder} is missing (or set RFC_TEXTS to a folder of them)`);
   }
-  throw new Error(
-    `No RFC texts found: looked for rfc3261.txt in ${tried.join(', ')}; set RFC_TEXTS to the folder`,
-  );
+  return folder;
+}
+
+/** The files the project's README lists in its table ("| rfc3261.txt | …"), in its order. */
+export function listedTexts(readme: string): string[] {
+  return [...readme.matchAll(/^\|\s*(rfc\d+\.txt)\s*\|/gm)].map((match) => match[1]!);
+}
+
+/**
+ * The listed texts absent from `folder`. The list comes from the project's README, so pointing
+ * RFC_TEXTS at a folder that lacks some still names each one missing.
+ */
+export function missingTexts(projectRoot: string, folder: string): string[] {
+  const readme = join(resolve(projectRoot, RFC_FOLDER), 'README.md');
+  if (!existsSync(readme)) return [readme];
+  const listed = listedTexts(readFileSync(readme, 'utf8'));
+  if (listed.length === 0) return [`the table of ${readme}`];
+  return listed.filter((name) => !existsSync(join(folder, name)));
+}
+
+/** Throws, naming every missing file, unless the folder holds all the texts the README lists. */
+export function requireTexts(projectRoot: string, folder: string): void {
+  const missing = missingTexts(projectRoot, folder);
+  if (missing.length > 0) {
+    throw new Error(`RFC texts missing from ${folder}: ${missing.join(', ')}`);
+  }
 }
 
 /** The RFC texts of a folder by name: "RFC 3261" → the text of rfc3261.txt. */
@@ -52,11 +78,16 @@ function contentFiles(contentFolder: string): string[] {
     .map((name) => join(contentFolder, name));
 }
 
-/** Every problem, each naming the file (relative to `base`) and what is wrong. */
+/**
+ * Every problem, each naming the file (relative to `base`) and what is wrong. MUST and SHOULD
+ * rows citing an RFC of NOT_AT_HAND go into `unchecked`; one citing another absent RFC is a
+ * problem that names the missing file.
+ */
 export function checkAgainstRfcs(
   contentFolder: string,
   rfcs: ReadonlyMap<string, string>,
   base = process.cwd(),
+  unchecked: string[] = [],
 ): string[] {
   const problems: string[] = [];
   const index = indexRfcPhrases([...rfcs].map(([name, text]) => ({ name, text })));
@@ -76,6 +107,15 @@ export function checkAgainstRfcs(
       const headers = ((parse(frontmatter) as { headers?: HeaderRow[] } | null)?.headers ??
         []) as HeaderRow[];
       problems.push(...checkHeaderCitations(shown, headers, (rfc) => rfcs.get(rfc)));
+      headers.forEach(({ name, requirement, rfc }, index) => {
+        if (requirement === 'MAY' || rfcs.has(rfc)) return;
+        const row = `${shown}: headers.${index} (${name}, ${requirement}, ${rfc})`;
+        if (NOT_AT_HAND.has(rfc)) unchecked.push(row);
+        else {
+          const file = `${rfc.toLowerCase().replace(/\s+/g, '')}.txt`;
+          problems.push(`${row}: the text of ${rfc} (${file}) is missing, so the row is unchecked`);
+        }
+      });
     }
   }
   return problems;
@@ -85,7 +125,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const root = fileURLToPath(new URL('../', import.meta.url));
   const contentFolder = resolve(process.argv[2] ?? join(root, 'content'));
   const rfcFolder = findRfcFolder(root);
-  const problems = checkAgainstRfcs(contentFolder, readRfcTexts(rfcFolder), dirname(contentFolder));
+  requireTexts(root, rfcFolder);
+  const unchecked: string[] = [];
+  const rfcs = readRfcTexts(rfcFolder);
+  const problems = checkAgainstRfcs(contentFolder, rfcs, dirname(contentFolder), unchecked);
+  if (unchecked.length > 0) {
+    console.log(`Not checked (no text kept for their RFC):\n  ${unchecked.join('\n  ')}`);
+  }
   if (problems.length > 0) {
     console.error(
       `Content disagrees with the RFC texts in ${rfcFolder}:\n  ${problems.join('\n  ')}`,

@@ -39,8 +39,17 @@ export interface ExplainDataSources {
  * MUST rows that hold only under a condition (`when`) are checked only for the headers whose
  * condition the explainer can judge from the trace itself (see `applies` in annotate.ts); for
  * the rest, such as Require in a reliable provisional response, a missing header is no fault.
+ * The Accept family of 415 is judged as a family: each member is needed for its own problem,
+ * which a trace does not show, but a 415 must carry at least one (RFC 3261 §21.4.13).
  */
-const JUDGED_CONDITIONS = new Set(['timestamp', 'record-route', 'contact']);
+const JUDGED_CONDITIONS = new Set([
+  'timestamp',
+  'record-route',
+  'contact',
+  'accept',
+  'accept-encoding',
+  'accept-language',
+]);
 
 /** Keeps only what the explainer reads, so the page stays small. */
 export function buildExplainData(sources: ExplainDataSources): ExplainData {
