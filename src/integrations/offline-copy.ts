@@ -1,13 +1,16 @@
-// Writes the service worker (sw.js at the site's base) once the site and its search index are
-// built: the list of files to keep offline and the build id come from the output directory.
+// Writes the service worker (sw.js at the site's base) and the list of files it keeps when the
+// reader asks (offline.json) once the site and its search index are built: both come from the
+// output directory.
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
+  OFFLINE_MANIFEST,
   offlineFiles,
   offlineManifest,
   pagefindLanguages,
   serviceWorkerScript,
+  workerSettings,
   type BuiltFile,
 } from '../lib/offline.ts';
 import { normalizeBase } from '../lib/paths.ts';
@@ -43,12 +46,13 @@ export function offlineCopy(): AstroIntegration {
           built,
           pagefindLanguages(Buffer.from(entry.content).toString('utf8')),
         );
-        const manifest = offlineManifest(kept, base);
+        const manifest = offlineManifest(kept);
         const worker = await readFile(new URL('src/scripts/service-worker.js', root), 'utf8');
-        await writeFile(new URL('sw.js', dir), serviceWorkerScript(manifest, worker));
-        const bytes = kept.reduce((sum, { content }) => sum + content.byteLength, 0);
+        const settings = workerSettings(manifest.build, base);
+        await writeFile(new URL('sw.js', dir), serviceWorkerScript(settings, worker));
+        await writeFile(new URL(OFFLINE_MANIFEST.slice(1), dir), JSON.stringify(manifest));
         logger.info(
-          `Offline copy ${manifest.build}: ${kept.length} files, ${(bytes / 1024).toFixed(0)} KiB`,
+          `Offline copy ${manifest.build}: ${kept.length} files, ${(manifest.bytes / 1024).toFixed(0)} KiB, ${(manifest.transferBytes / 1024).toFixed(0)} KiB to fetch (gzip)`,
         );
       },
     },

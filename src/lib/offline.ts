@@ -1,6 +1,7 @@
 // What the service worker keeps for reading offline, derived from the build output: the list is
 // never written by hand, so a new page type is cached as soon as it is built.
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 
 /** A file the build wrote, by its path inside the output directory ("486/index.html"). */
 export interface BuiltFile {
@@ -10,13 +11,18 @@ export interface BuiltFile {
 }
 
 /**
- * Pages a reader may reach offline without their own copy: any other /NNN/ address opens the
- * generic page about unregistered codes; any other address under the site, the not-found page.
+ * Pages a reader may reach offline without their own copy. With the whole reference kept, any
+ * other /NNN/ address opens the generic page about unregistered codes, and any other address the
+ * not-found page; without it, a page not kept opens the page that offers to keep the reference.
  */
 export const OFFLINE_FALLBACKS = {
   unregisteredCode: '/unregistered/',
   notFound: '/404.html',
+  notKept: '/offline/',
 } as const;
+
+/** The list of files to keep, fetched by the worker only when the reader asks to keep them. */
+export const OFFLINE_MANIFEST = '/offline.json';
 
 /** Read by crawlers and the browser's own chrome, never by a reader of a page. */
 const NOT_FOR_READERS = [
@@ -24,6 +30,7 @@ const NOT_FOR_READERS = [
   /^robots\.txt$/,
   /^opensearch\.xml$/,
   /^sw\.js$/,
+  /^offline\.json$/,
   // Pagefind ships three UIs; the site uses none of them (its own search calls pagefind.js), nor
   // its highlighter or its worker (searches run on the main thread).
   /^pagefind\/pagefind-(ui|modular-ui|component-ui)\.(js|css)$/,
@@ -78,25 +85,39 @@ export function buildId(files: readonly BuiltFile[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** What the service worker is told: its version, the site's base and the files to keep. */
+/** /offline.json: what keeping the whole reference fetches, and what it weighs. */
 export interface OfflineManifest {
   build: string;
-  base: string;
   /** Site-relative addresses ("/486/"), resolved against the base by the worker. */
   files: string[];
-  fallbacks: typeof OFFLINE_FALLBACKS;
+  /** What the files take once kept. */
+  bytes: number;
+  /** What fetching them costs from a host that compresses (gzip, as the budgets count). */
+  transferBytes: number;
 }
 
-export function offlineManifest(kept: readonly BuiltFile[], base: string): OfflineManifest {
+export function offlineManifest(kept: readonly BuiltFile[]): OfflineManifest {
   return {
     build: buildId(kept),
-    base,
     files: kept.map(({ path }) => addressOf(path)),
-    fallbacks: OFFLINE_FALLBACKS,
+    bytes: kept.reduce((sum, { content }) => sum + content.byteLength, 0),
+    transferBytes: kept.reduce((sum, { content }) => sum + gzipSync(content).byteLength, 0),
   };
 }
 
-/** The worker script: the manifest, then the worker's code (src/scripts/service-worker.js). */
-export function serviceWorkerScript(manifest: OfflineManifest, workerSource: string): string {
-  return `self.OFFLINE = ${JSON.stringify(manifest)};\n${workerSource}`;
+/** What the worker itself is told: small, so registering it costs little; it changes per build. */
+export interface WorkerSettings {
+  build: string;
+  base: string;
+  fallbacks: typeof OFFLINE_FALLBACKS;
+  manifest: typeof OFFLINE_MANIFEST;
+}
+
+export function workerSettings(build: string, base: string): WorkerSettings {
+  return { build, base, fallbacks: OFFLINE_FALLBACKS, manifest: OFFLINE_MANIFEST };
+}
+
+/** The worker script: its settings, then its code (src/scripts/service-worker.js). */
+export function serviceWorkerScript(settings: WorkerSettings, workerSource: string): string {
+  return `self.OFFLINE = ${JSON.stringify(settings)};\n${workerSource}`;
 }

@@ -8,6 +8,7 @@ import {
   offlineManifest,
   pagefindLanguages,
   serviceWorkerScript,
+  workerSettings,
   type BuiltFile,
 } from '../../src/lib/offline.ts';
 
@@ -129,18 +130,33 @@ describe('buildId', () => {
 });
 
 describe('the manifest and worker script', () => {
-  it('lists site-relative addresses for the base, and carries the fallbacks', () => {
-    const manifest = offlineManifest(offlineFiles(build, ['en']), '/sip/');
-    assert.equal(manifest.base, '/sip/');
+  it('lists site-relative addresses and what they weigh, kept and fetched', () => {
+    const kept = offlineFiles(build, ['en']);
+    const manifest = offlineManifest(kept);
     assert.ok(manifest.files.includes('/'));
     assert.ok(manifest.files.includes('/486/'));
     assert.ok(manifest.files.includes('/404.html'));
-    assert.deepEqual(manifest.fallbacks, {
-      unregisteredCode: '/unregistered/',
-      notFound: '/404.html',
+    assert.ok(!manifest.files.includes('/offline.json'));
+    assert.equal(manifest.build, buildId(kept));
+    const bytes = kept.reduce((sum, { content }) => sum + content.byteLength, 0);
+    assert.equal(manifest.bytes, bytes);
+    assert.ok(manifest.transferBytes > 0);
+  });
+
+  it('gives the worker only its settings: the list waits until the reader asks', () => {
+    const settings = workerSettings('0123456789abcdef', '/sip/');
+    assert.deepEqual(settings, {
+      build: '0123456789abcdef',
+      base: '/sip/',
+      fallbacks: {
+        unregisteredCode: '/unregistered/',
+        notFound: '/404.html',
+        notKept: '/offline/',
+      },
+      manifest: '/offline.json',
     });
-    const script = serviceWorkerScript(manifest, '/* worker */');
-    assert.ok(script.startsWith(`self.OFFLINE = ${JSON.stringify(manifest)};`));
+    const script = serviceWorkerScript(settings, '/* worker */');
+    assert.ok(script.startsWith(`self.OFFLINE = ${JSON.stringify(settings)};`));
     assert.ok(script.endsWith('/* worker */'));
   });
 
