@@ -3,6 +3,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { createCauseIndex, type CauseIndex } from './lib/causes/index.ts';
 import { classOf, codeFromFileName, type ClassId } from './lib/codes.ts';
 import { guidesByCode } from './lib/guides.ts';
+import { allSenders, type StackSender } from './lib/stacks/index.ts';
 
 export interface CodePage {
   code: number;
@@ -70,4 +71,14 @@ export function getCauseIndex(): Promise<CauseIndex> {
     }),
   );
   return causes;
+}
+
+let senders: Promise<StackSender[]> | undefined;
+
+/** Every stack's own replies (content/stacks/), read once per build. */
+export function getStackSenders(): Promise<StackSender[]> {
+  senders ??= getCollection('stacks').then((entries) =>
+    allSenders(entries.map(({ data }) => data)),
+  );
+  return senders;
 }

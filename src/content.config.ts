@@ -17,6 +17,9 @@ import { flowSchema } from './schemas/flows.ts';
 import { warnCodeSchema } from './schemas/warn-codes.ts';
 import { asteriskSchema, freeswitchSchema, q850Schema, rfc3398Schema } from './schemas/causes.ts';
 import { proxyRepliesSchema } from './schemas/proxy-replies.ts';
+import { stackSchema } from './schemas/stacks.ts';
+import { validateStackFile } from './lib/stacks/validate.ts';
+import type { StackFile } from './lib/stacks/index.ts';
 import { validateCodeFiles, type CodeFile } from './lib/validate.ts';
 import { validateGuides, type GuideFile } from './lib/guides.ts';
 import { validateFlows, type FlowFile } from './lib/flows.ts';
@@ -24,6 +27,7 @@ import { validateExamplesAgainstFlows } from './lib/example-flow.ts';
 
 export { codeSchema, classSchema, guideSchema, flowSchema, warnCodeSchema };
 export { q850Schema, rfc3398Schema, freeswitchSchema, asteriskSchema, proxyRepliesSchema };
+export { stackSchema };
 
 export const collections = {
   codes: defineCollection({
@@ -75,6 +79,15 @@ export const collections = {
   proxyReplies: defineCollection({
     loader: yamlDocument(CAUSE_FILES.proxyReplies),
     schema: proxyRepliesSchema,
+  }),
+  // One file per stack: the replies it builds on its own, each with the line that sends it.
+  stacks: defineCollection({
+    loader: checkedGlob<{ filePath: string; data: StackFile }>(
+      'stack-files',
+      { pattern: '*.{yaml,yml}', base: './content/stacks' },
+      (files) => files.flatMap(({ filePath, data }) => validateStackFile(filePath, data)),
+    ),
+    schema: stackSchema,
   }),
   // Keyed by warn-code (300–399); the explain page reads it.
   warnCodes: defineCollection({ loader: file('content/warn-codes.yaml'), schema: warnCodeSchema }),

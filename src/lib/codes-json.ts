@@ -5,6 +5,7 @@ import { classOf, type ClassId } from './codes.ts';
 import { routes } from './paths.ts';
 import type { CauseIndex, CodeMapping } from './causes/index.ts';
 import { STACKS, type StackId } from './causes/tables.ts';
+import type { StackSender } from './stacks/index.ts';
 
 /** What one stack does with the code: the cause its table records, the causes it sends it for. */
 export interface VendorMapping {
@@ -31,6 +32,17 @@ export interface CodesJsonRow {
   }[];
   q850: { fromIsup: number[]; toIsup: number | null };
   vendors: Record<StackId, VendorMapping>;
+  /** Where the open-source stacks send the code on their own (content/stacks/). */
+  senders: {
+    stack: StackSender['stackId'];
+    phrase: string;
+    condition: string;
+    setting: string | null;
+    by: 'code' | 'config';
+    module: string;
+    source: string;
+    phraseOf: number | null;
+  }[];
 }
 
 /** Only a row of the table counts: a default branch is not a mapping of this code. */
@@ -44,6 +56,7 @@ function ownRow(mapping: CodeMapping): VendorMapping {
 export function codesJsonRows(
   pages: readonly { code: number; data: CollectionEntry<'codes'>['data'] }[],
   causes: CauseIndex,
+  senders: readonly StackSender[] = [],
 ): CodesJsonRow[] {
   return [...pages]
     .sort((a, b) => a.code - b.code)
@@ -72,6 +85,18 @@ export function codesJsonRows(
         vendors: Object.fromEntries(
           STACKS.map((stack) => [stack, ownRow(byMapper.get(stack)!)]),
         ) as Record<StackId, VendorMapping>,
+        senders: senders
+          .filter((sender) => sender.code === code)
+          .map(({ stackId, phrase, condition, setting, by, module, url, phraseOf }) => ({
+            stack: stackId,
+            phrase,
+            condition,
+            setting,
+            by,
+            module,
+            source: url,
+            phraseOf,
+          })),
       };
     });
 }

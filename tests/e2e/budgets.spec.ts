@@ -8,8 +8,12 @@ import { expect, header, headerSearch, test } from './fixtures.ts';
 /** A code page before any interaction: the page and at most one script. */
 const CODE_PAGE_MAX_BYTES = 10_000;
 const CODE_PAGE_MAX_REQUESTS = 2;
-/** Everything the first search for "486" fetches, UI, Pagefind and answers' data included. */
-const FIRST_SEARCH_MAX_BYTES = 100_000;
+/**
+ * Everything the first search for "486" fetches, UI, Pagefind and answers' data included. Raised
+ * from 100 KB when the answers learnt to read any log line: that reader is 4.3 KB gzip of the
+ * live search's script (README, Performance).
+ */
+const FIRST_SEARCH_MAX_BYTES = 105_000;
 /**
  * The live search's script, Pagefind's runtime, entry, metadata and WebAssembly, the answers'
  * data, the index chunks the query reads (one or two) and its five results.

@@ -87,6 +87,12 @@ const cases: { fixture: string; expect: RegExp[]; command?: 'build' | 'rfc' }[] 
     expect: [/content\/causes\/freeswitch\.yaml/, /commit: must be a full commit id/],
   },
   {
+    fixture: 'stack-unknown-source',
+    expect: [
+      /content\/stacks\/kamailio\.yaml: replies\[0\] \(483 Too Many Hops\): source "kamailo" is not in sources/,
+    ],
+  },
+  {
     fixture: 'proxy-reply-phrase',
     expect: [
       /content\/causes\/proxy-replies\.yaml: Kamailio 477: "477 Sending failed \(477\/TM\)" does not contain the phrase/,
