@@ -48,6 +48,8 @@ export const q850Schema = z.strictObject({
       meaning: sentence(600),
       // False for causes that report a normal outcome, such as 16 Normal call clearing.
       failure: z.boolean().default(true),
+      // Words engineers meet for the cause in logs ("circuit-busy"), each from a source named beside it.
+      aliases: z.array(z.string().trim().min(3).max(40)).optional(),
     }),
   ),
 });

@@ -208,3 +208,18 @@ describe('fullTextQuery', () => {
     assert.equal(fullTextQuery(line, []), 'transcoding negotiation Something');
   });
 });
+
+describe('answers: words engineers use for a cause', () => {
+  it('reads Asterisk’s "circuit-busy" and "congestion" as cause 34, also inside a line', () => {
+    for (const query of [
+      'congestion',
+      'circuit-busy',
+      '    -- PJSIP/trunk-00000042 is circuit-busy',
+      '[Dec  5 10:00:01] VERBOSE[1234][C-00000001] app_dial.c: PJSIP/trunk-00000042 is circuit-busy',
+    ]) {
+      const [first] = answers(query, data);
+      assert.equal(first?.url, '/causes/34/', query);
+      assert.match(first!.detail, /Looked up as/);
+    }
+  });
+});

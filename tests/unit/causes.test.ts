@@ -50,6 +50,7 @@ describe('createCauseIndex: causes', () => {
       freeswitch: 'USER_BUSY',
       asteriskDefines: ['AST_CAUSE_USER_BUSY', 'AST_CAUSE_BUSY'],
       asteriskName: { name: 'USER_BUSY', description: 'User busy' },
+      aliases: [],
     });
   });
 

@@ -70,6 +70,7 @@ describe('codesJsonRows', () => {
         asteriskPjsip: { toCause: 17, fromCauses: [17] },
         asteriskChanSip: { toCause: 17, fromCauses: [17] },
       },
+      senders: [],
     });
     assert.equal(rows[1]!.section, null);
     assert.deepEqual(rows[1]!.q850, { fromIsup: [], toIsup: 17 });

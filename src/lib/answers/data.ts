@@ -130,6 +130,7 @@ export function answerData(
         ...(asterisk.length ? { asterisk } : {}),
         sip,
         ...(!cause.failure && cause.meaning ? { normal: cause.meaning } : {}),
+        ...(cause.aliases.length > 0 ? { aliases: cause.aliases } : {}),
       };
     }),
     phrases: [...phrases.values()],

@@ -29,6 +29,7 @@ export function collectCauses({ q850, freeswitch, asterisk }: CauseTables): Caus
         freeswitch: fsName,
         asteriskDefines: defines,
         asteriskName: astName ? { name: astName.name, description: astName.description } : null,
+        aliases: standard?.aliases ?? [],
       };
     });
 }

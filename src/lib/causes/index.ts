@@ -29,6 +29,8 @@ export interface Cause {
   asteriskDefines: string[];
   /** The name and description Asterisk shows (HANGUPCAUSE, the CLI), or null. */
   asteriskName: { name: string; description: string } | null;
+  /** Words engineers meet for it in logs ("circuit-busy"). */
+  aliases: string[];
 }
 
 /** What a table gives for one value: a row of its own, a range branch, or its default. */
