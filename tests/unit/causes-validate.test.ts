@@ -137,7 +137,7 @@ describe('validateCauseTables', () => {
     );
   });
 
-  it('rejects duplicate rows; RFC 3398 may give one cause two different codes', () => {
+  it('rejects duplicate rows; RFC 3398 may give one value two different rows', () => {
     assert.deepEqual(
       check((t) => {
         t.freeswitch.sipToCause.rows.push({ code: 486, cause: 17, note: undefined });
@@ -147,7 +147,7 @@ describe('validateCauseTables', () => {
       }),
       [
         'content/causes/rfc3398.yaml: isupToSip has a duplicate row for cause→code 22→410',
-        'content/causes/rfc3398.yaml: sipToIsup has a duplicate row for code 404',
+        'content/causes/rfc3398.yaml: sipToIsup has a duplicate row for code→cause 404→1',
         'content/causes/freeswitch.yaml: sipToCause has a duplicate row for code 486',
         'content/causes/asterisk.yaml: chanSip.causeToSip has a duplicate row for cause 17',
       ],
