@@ -181,6 +181,21 @@ test('codes proxies make up say who sends them, the exact phrase and when', asyn
   await expect(page.locator('main[data-pagefind-body]')).toHaveCount(1);
 });
 
+test('a proxy reply lists only the senders that meet its error', async ({ page }) => {
+  // tm's own reply after a failed t_relay() never reports a bad URI (Kamailio 479, OpenSIPS 475).
+  for (const code of [479, 475]) {
+    await page.goto(`/${code}/`);
+    const who = page.locator('section:has(#who-sends)');
+    await expect(who.locator('.senders')).toContainText('sl_reply_error()');
+    await expect(who.locator('.senders')).not.toContainText('kill_transaction()');
+  }
+  await expect(page.locator('section:has(#who-sends)')).not.toContainText('(475/TM)');
+  await page.goto('/477/');
+  await expect(page.locator('section:has(#who-sends) .senders').first()).toContainText(
+    'kill_transaction()',
+  );
+});
+
 test('a code a proxy rewrites says so on both pages, with the source', async ({ page }) => {
   for (const [code, other] of [
     [503, 500],

@@ -53,6 +53,12 @@ describe('answerData', () => {
         by: 'Kamailio',
         source: 'proxy',
       },
+      {
+        code: 479,
+        phrase: 'Regretfully, we were not able to process the URI',
+        by: 'Kamailio',
+        source: 'proxy',
+      },
       { code: 400, phrase: 'Bad To', by: 'Kamailio', source: 'proxy' },
       {
         code: 500,

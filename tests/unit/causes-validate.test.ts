@@ -128,6 +128,20 @@ describe('validateCauseTables', () => {
     );
   });
 
+  it('rejects a proxy reply sender that is not listed, or a status line no sender signs', () => {
+    assert.deepEqual(
+      check((t) => {
+        t.proxyReplies.replies[1]!.sentBy = ['t_reply_error'];
+        t.proxyReplies.replies[0]!.sentBy = ['sl_reply_error'];
+      }),
+      [
+        'content/causes/proxy-replies.yaml: Kamailio 477: "477 Unfortunately error on sending to next hop occurred (477/TM)" is signed /TM, but none of its senders (sl_reply_error) signs so',
+        'content/causes/proxy-replies.yaml: Kamailio 479 is sent by t_reply_error(), which signatures does not list for Kamailio',
+        'content/causes/proxy-replies.yaml: Kamailio 479: "479 Regretfully, we were not able to process the URI (479/SL)" is signed /SL, but none of its senders (t_reply_error) signs so',
+      ],
+    );
+  });
+
   it('lets a proxy reply carry an unregistered code, but not a rewrite', () => {
     assert.deepEqual(
       check((t) => (t.proxyReplies.rewrites[0]!.from = 599)),

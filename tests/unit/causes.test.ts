@@ -272,6 +272,15 @@ describe('createCauseIndex: a code across the mappings', () => {
 
   it('finds the replies and rewrites of proxies by code', () => {
     assert.equal(index.replies(477)[0]!.software, 'Kamailio');
+    assert.deepEqual(
+      index.replies(477)[0]!.senders.map((sender) => sender.function),
+      ['kill_transaction', 'sl_reply_error'],
+    );
+    // Only the senders that meet the reply's error: tm never reports a bad URI on its own.
+    assert.deepEqual(
+      index.replies(479)[0]!.senders.map((sender) => sender.function),
+      ['sl_reply_error'],
+    );
     assert.deepEqual(index.replies(478), []);
     assert.equal(index.rewrites(503).from.length, 1);
     assert.equal(index.rewrites(500).to.length, 1);

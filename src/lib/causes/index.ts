@@ -250,7 +250,12 @@ export function createCauseIndex(
     replies: (code) =>
       replies
         .filter((reply) => reply.code === code)
-        .map((reply) => ({ ...reply, senders: sendersOf(reply.software) })),
+        .map((reply) => ({
+          ...reply,
+          senders: sendersOf(reply.software).filter((sender) =>
+            reply.sentBy.includes(sender.function),
+          ),
+        })),
     phrases: (code) =>
       otherPhrases
         .map((group) => ({ ...group, entries: group.entries.filter((row) => row.code === code) }))

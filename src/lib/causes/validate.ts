@@ -156,6 +156,27 @@ export function validateCauseTables(
         );
     }
   }
+  // Each reply names the functions that send it, and each status line's suffix ("/TM") must be
+  // signed by one of them: a sender listed for the software may still never meet this error.
+  for (const reply of proxyReplies.replies) {
+    const senders = proxyReplies.signatures
+      .filter((signature) => signature.software === reply.software)
+      .flatMap((signature) => signature.senders);
+    const named = senders.filter((sender) => reply.sentBy.includes(sender.function));
+    for (const fn of reply.sentBy) {
+      if (!named.some((sender) => sender.function === fn))
+        problems.push(
+          `${files.proxyReplies}: ${reply.software} ${reply.code} is sent by ${fn}(), which signatures does not list for ${reply.software}`,
+        );
+    }
+    for (const wire of reply.sentAs) {
+      const suffix = /\(\d+\/([A-Z/]+)\)$/.exec(wire)?.[1];
+      if (suffix && !named.some((sender) => sender.suffix === suffix))
+        problems.push(
+          `${files.proxyReplies}: ${reply.software} ${reply.code}: "${wire}" is signed /${suffix}, but none of its senders (${reply.sentBy.join(', ')}) signs so`,
+        );
+    }
+  }
   for (const key of repeats(
     proxyReplies.replies.map((reply) => `${reply.software} ${reply.code} "${reply.phrase}"`),
   ))
