@@ -228,6 +228,18 @@ describe('createCauseIndex: a code across the mappings', () => {
     assert.equal(views.asteriskPjsip!.recordsDiffer, 41);
   });
 
+  it('keeps every RFC 3398 row for a code, the first as what it records', () => {
+    const edited = tables();
+    edited.rfc3398.sipToIsup.push({ code: 486, cause: 34, note: 'Under another condition.' });
+    const views = byMapper(createCauseIndex(edited).forCode(486));
+    assert.equal(views.rfc3398!.records!.value, 17);
+    assert.deepEqual(views.rfc3398!.alsoRecords, [
+      { value: 34, via: 'row', note: 'Under another condition.' },
+    ]);
+    assert.equal(views.freeswitch!.recordsDiffer, null);
+    assert.deepEqual(views.freeswitch!.alsoRecords, []);
+  });
+
   it('keeps a row RFC 3398 lists with no cause, and marks no stack against it', () => {
     const views = byMapper(index.forCode(487));
     assert.deepEqual(views.rfc3398!.records, {

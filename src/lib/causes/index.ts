@@ -63,6 +63,8 @@ export interface CodeMapping {
   mapping: Mapping;
   /** The cause recorded on receiving the code, or null where the table has nothing. */
   records: Outcome | null;
+  /** Further rows for the code, each under its own condition (RFC 3398's 488: 31, or 65). */
+  alsoRecords: Outcome[];
   /** RFC 3398's cause for the code where this stack records another; else null. */
   recordsDiffer: number | null;
   /** Causes whose row sends this code. */
@@ -181,13 +183,14 @@ export function createCauseIndex(
   function forCode(code: number): CodeMapping[] {
     const rfcRecords = rfcRecordsFor(code);
     return all.map((mapping) => {
-      const records = lookUp(mapping.sipToCause, code)[0] ?? null;
+      const [records = null, ...alsoRecords] = lookUp(mapping.sipToCause, code);
       const isRfc = mapping.id === 'rfc3398';
       const differs =
         !isRfc && rfcRecords.length > 0 && !rfcRecords.includes(records?.value ?? NaN);
       return {
         mapping,
         records,
+        alsoRecords,
         recordsDiffer: differs ? rfcRecords[0]! : null,
         sentFor: reverse(mapping.causeToSip, code).map(({ from, note }) => {
           const rfcCodes = rfcSendsFor(from);
