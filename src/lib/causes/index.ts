@@ -36,6 +36,8 @@ export interface Cause {
 export interface Mapped {
   value: number;
   note?: string | undefined;
+  /** The reason phrase sent with the code, where the stack writes its own (chan_sip). */
+  phrase?: string | undefined;
   /** RFC 3398's value for the same input, where it differs from this stack's; else null. */
   rfc3398: number[] | null;
 }
@@ -192,10 +194,15 @@ export function createCauseIndex(
         records,
         alsoRecords,
         recordsDiffer: differs ? rfcRecords[0]! : null,
-        sentFor: reverse(mapping.causeToSip, code).map(({ from, note }) => {
+        sentFor: reverse(mapping.causeToSip, code).map(({ from, note, phrase }) => {
           const rfcCodes = rfcSendsFor(from);
           const differs = !isRfc && rfcCodes.length > 0 && !rfcCodes.includes(code);
-          return { value: from, note, rfc3398: differs ? rfcCodes : null };
+          return {
+            value: from,
+            note,
+            ...(phrase && { phrase }),
+            rfc3398: differs ? rfcCodes : null,
+          };
         }),
         sentForRanges: spans(mapping.causeToSip, code),
         sentForDefault: byDefault(mapping.causeToSip, code),
