@@ -9,6 +9,11 @@ import { parse } from 'yaml';
 import { proseOf } from '../src/lib/content-prose.ts';
 import { indexRfcPhrases, MIN_COPIED_WORDS, sharedRuns } from '../src/lib/copied-wording.ts';
 import { checkHeaderCitations, type HeaderRow } from '../src/lib/header-citations.ts';
+import {
+  compareWithPrinted,
+  printedIsupToSip,
+  printedSipToIsup,
+} from '../src/lib/causes/rfc3398-text.ts';
 
 /** Where the project keeps the texts, with a README that lists each file and its source. */
 export const RFC_FOLDER = join('reference', 'rfc');
@@ -102,6 +107,8 @@ export function checkAgainstRfcs(
         );
       }
     }
+    if (/[/\\]causes[/\\]rfc3398\.ya?ml$/.test(file))
+      problems.push(...checkRfc3398Tables(shown, text, rfcs.get('RFC 3398')));
     if (/[/\\]codes[/\\][^/\\]+\.mdx?$/.test(file)) {
       const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
       const headers = ((parse(frontmatter) as { headers?: HeaderRow[] } | null)?.headers ??
@@ -119,6 +126,29 @@ export function checkAgainstRfcs(
     }
   }
   return problems;
+}
+
+/** The RFC 3398 tables of content/causes/rfc3398.yaml held against the RFC's printed tables. */
+function checkRfc3398Tables(shown: string, yaml: string, rfc: string | undefined): string[] {
+  if (rfc === undefined) return [`${shown}: rfc3398.txt is missing from the RFC texts`];
+  const data = parse(yaml) as {
+    isupToSip?: { cause: number; code: number | null; note?: string }[];
+    sipToIsup?: { code: number; cause: number | null; note?: string }[];
+  };
+  const isup = (data.isupToSip ?? []).map(({ cause, code, note }) => ({
+    from: cause,
+    to: code,
+    note,
+  }));
+  const sip = (data.sipToIsup ?? []).map(({ code, cause, note }) => ({
+    from: code,
+    to: cause,
+    note,
+  }));
+  return [
+    ...compareWithPrinted(shown, 'isupToSip', isup, printedIsupToSip(rfc), '7.2.4.1'),
+    ...compareWithPrinted(shown, 'sipToIsup', sip, printedSipToIsup(rfc), '8.2.6.1'),
+  ];
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -56,19 +56,24 @@ let causes: Promise<CauseIndex> | undefined;
 /** Lookups across the cause files (content/causes/), built once per build. */
 export function getCauseIndex(): Promise<CauseIndex> {
   causes ??= Promise.all([
+    getCodePages(),
     getEntry('q850', 'q850'),
     getEntry('rfc3398', 'rfc3398'),
     getEntry('freeswitch', 'freeswitch'),
     getEntry('asterisk', 'asterisk'),
     getEntry('proxyReplies', 'proxy-replies'),
-  ]).then(([q850, rfc3398, freeswitch, asterisk, proxyReplies]) =>
-    createCauseIndex({
-      q850: q850!.data,
-      rfc3398: rfc3398!.data,
-      freeswitch: freeswitch!.data,
-      asterisk: asterisk!.data,
-      proxyReplies: proxyReplies!.data,
-    }),
+  ]).then(([pages, q850, rfc3398, freeswitch, asterisk, proxyReplies]) =>
+    createCauseIndex(
+      {
+        q850: q850!.data,
+        rfc3398: rfc3398!.data,
+        freeswitch: freeswitch!.data,
+        asterisk: asterisk!.data,
+        proxyReplies: proxyReplies!.data,
+      },
+      // Every registered code has a page (the build refuses a missing one).
+      pages.map((page) => page.code),
+    ),
   );
   return causes;
 }

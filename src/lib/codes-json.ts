@@ -3,14 +3,20 @@
 import type { CollectionEntry } from 'astro:content';
 import { classOf, type ClassId } from './codes.ts';
 import { routes } from './paths.ts';
-import type { CauseIndex, CodeMapping } from './causes/index.ts';
+import type { CauseIndex, CodeMapping, Outcome } from './causes/index.ts';
 import { STACKS, type StackId } from './causes/tables.ts';
 import type { StackSender } from './stacks/index.ts';
 
-/** What one stack does with the code: the cause its table records, the causes it sends it for. */
+/**
+ * What one table does with the code: the cause it records (by a row, a range or its default
+ * branch), and the causes it sends the code for (rows, ranges, and whether its default does).
+ */
 export interface VendorMapping {
   toCause: number | null;
+  toCauseVia: Outcome['via'] | null;
   fromCauses: number[];
+  fromCauseRanges: { from: number; to: number }[];
+  fromCausesDefault: boolean;
 }
 
 export interface CodesJsonRow {
@@ -30,7 +36,13 @@ export interface CodesJsonRow {
     rfc: string;
     section: string;
   }[];
-  q850: { fromIsup: number[]; toIsup: number | null };
+  /** RFC 3398, in the same shape as a stack's, under the names it has always had. */
+  q850: {
+    fromIsup: number[];
+    fromIsupDefault: boolean;
+    toIsup: number | null;
+    toIsupVia: Outcome['via'] | null;
+  };
   vendors: Record<StackId, VendorMapping>;
   /** Where the open-source stacks send the code on their own (content/stacks/). */
   senders: {
@@ -45,11 +57,14 @@ export interface CodesJsonRow {
   }[];
 }
 
-/** Only a row of the table counts: a default branch is not a mapping of this code. */
-function ownRow(mapping: CodeMapping): VendorMapping {
+/** A row, a range and a default branch alike are what the table does with the code. */
+function tableView(mapping: CodeMapping): VendorMapping {
   return {
-    toCause: mapping.records?.via === 'row' ? mapping.records.value : null,
+    toCause: mapping.records?.value ?? null,
+    toCauseVia: mapping.records?.via ?? null,
     fromCauses: mapping.sentFor.map(({ value }) => value),
+    fromCauseRanges: mapping.sentForRanges.map(({ from, to }) => ({ from, to })),
+    fromCausesDefault: mapping.sentForDefault !== null,
   };
 }
 
@@ -62,7 +77,7 @@ export function codesJsonRows(
     .sort((a, b) => a.code - b.code)
     .map(({ code, data }) => {
       const byMapper = new Map(causes.forCode(code).map((view) => [view.mapping.id, view]));
-      const rfc = ownRow(byMapper.get('rfc3398')!);
+      const rfc = tableView(byMapper.get('rfc3398')!);
       return {
         code,
         reason: data.reason,
@@ -81,9 +96,14 @@ export function codesJsonRows(
           rfc,
           section,
         })),
-        q850: { fromIsup: rfc.fromCauses, toIsup: rfc.toCause },
+        q850: {
+          fromIsup: rfc.fromCauses,
+          fromIsupDefault: rfc.fromCausesDefault,
+          toIsup: rfc.toCause,
+          toIsupVia: rfc.toCauseVia,
+        },
         vendors: Object.fromEntries(
-          STACKS.map((stack) => [stack, ownRow(byMapper.get(stack)!)]),
+          STACKS.map((stack) => [stack, tableView(byMapper.get(stack)!)]),
         ) as Record<StackId, VendorMapping>,
         senders: senders
           .filter((sender) => sender.code === code)

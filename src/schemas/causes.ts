@@ -54,12 +54,36 @@ export const q850Schema = z.strictObject({
   ),
 });
 
-/** One direction of the RFC 3398 mapping, as rows in table order. */
+/** The two tables of RFC 3398, rows in table order, with what each says of values it lacks. */
 export const rfc3398Schema = z.strictObject({
   // RFC 3398 §7.2.4.1: the response a gateway sends for an ISUP cause, in table order.
-  isupToSip: z.array(z.strictObject({ cause: q850Cause, code: statusCode, note: rowNote })),
+  isupToSip: z.array(
+    z.strictObject({
+      cause: q850Cause,
+      // Null where the RFC lists the cause but sends no response for it (16, 44).
+      code: statusCode.nullable(),
+      note: rowNote,
+    }),
+  ),
+  // RFC 3398 §7.2.4.1: the response for a cause the table does not list.
+  isupToSipDefault: z.strictObject({ code: statusCode, note: sentence(300) }),
   // RFC 3398 §8.2.6.1: the ISUP cause a gateway sends for a response, in table order.
-  sipToIsup: z.array(z.strictObject({ code: statusCode, cause: q850Cause, note: rowNote })),
+  sipToIsup: z.array(
+    z.strictObject({
+      code: statusCode,
+      // Null where the RFC lists the code with no cause (487).
+      cause: q850Cause.nullable(),
+      note: rowNote,
+    }),
+  ),
+  // RFC 3398 §8.2.6.1: the cause for a 4xx-6xx status the table does not list (the section
+  // covers only responses of 400 and above).
+  sipToIsupUnlisted: z.strictObject({
+    from: statusCode,
+    to: statusCode,
+    cause: q850Cause,
+    note: sentence(300),
+  }),
 });
 
 /** Where a table was read; `commit` sits on the table where a file mixes commits. */

@@ -65,6 +65,9 @@ export const proxyRepliesSchema = z.strictObject({
       phrase,
       // Each status line as it goes on the wire, suffixes included: "477 ... (477/TM)".
       sentAs: z.array(statusLine).min(1),
+      // The functions (senders in `signatures`) that can send this reply: not every sender
+      // meets every error (tm's kill_transaction() never reports a bad URI).
+      sentBy: z.array(functionName).min(1),
       // When the software sends it.
       when: sentence(1000),
     }),

@@ -10,6 +10,7 @@ interface CauseRow {
   url: string;
   names: { freeswitch: string | null; asterisk: string[] };
   toSip: Record<string, number | null>;
+  toSipVia: Record<string, 'row' | 'range' | 'default' | null>;
   fromSip: Record<string, number[]>;
 }
 
@@ -98,9 +99,12 @@ test('a stack that departs from RFC 3398 is marked, on the cause and on the code
   request,
 }) => {
   const rows = (await (await request.get('/causes.json')).json()) as CauseRow[];
-  // From the data: a cause whose FreeSWITCH row sends another code than RFC 3398's row.
+  // From the data: a cause whose FreeSWITCH row sends another code than RFC 3398's row (a
+  // row, so that the code's page links the cause back).
   const differing = rows.find(
     (row) =>
+      row.toSipVia.rfc3398 === 'row' &&
+      row.toSipVia.freeswitch === 'row' &&
       row.toSip.rfc3398 !== null &&
       row.toSip.freeswitch !== null &&
       row.toSip.rfc3398 !== row.toSip.freeswitch,
@@ -138,8 +142,13 @@ test('the cause index lists every cause with what each stack sends', async ({ pa
     '/causes/17/',
   );
   await expect(busy.locator('td')).toHaveText(['486', '486', '486', '486']);
+  // RFC 3398 gives cause 21 two rows (603 when the user refused), so FreeSWITCH's 603 is no
+  // departure; its 488 for cause 88 is (RFC 3398: 503).
   const rejected = page.locator('#cause-21');
-  await expect(rejected.locator('td').nth(1)).toContainText('differs from RFC 3398');
+  await expect(rejected.locator('td').first()).toHaveText('403 or 603');
+  await expect(rejected.locator('td').nth(1)).not.toContainText('differs from RFC 3398');
+  const incompatible = page.locator('#cause-88');
+  await expect(incompatible.locator('td').nth(1)).toContainText('differs from RFC 3398');
   await page.goto('/');
   await expect(page.locator('main a[href="/causes/"]')).toBeVisible();
 });
@@ -170,6 +179,21 @@ test('codes proxies make up say who sends them, the exact phrase and when', asyn
   ).toBeVisible();
   await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
   await expect(page.locator('main[data-pagefind-body]')).toHaveCount(1);
+});
+
+test('a proxy reply lists only the senders that meet its error', async ({ page }) => {
+  // tm's own reply after a failed t_relay() never reports a bad URI (Kamailio 479, OpenSIPS 475).
+  for (const code of [479, 475]) {
+    await page.goto(`/${code}/`);
+    const who = page.locator('section:has(#who-sends)');
+    await expect(who.locator('.senders')).toContainText('sl_reply_error()');
+    await expect(who.locator('.senders')).not.toContainText('kill_transaction()');
+  }
+  await expect(page.locator('section:has(#who-sends)')).not.toContainText('(475/TM)');
+  await page.goto('/477/');
+  await expect(page.locator('section:has(#who-sends) .senders').first()).toContainText(
+    'kill_transaction()',
+  );
 });
 
 test('a code a proxy rewrites says so on both pages, with the source', async ({ page }) => {

@@ -37,7 +37,17 @@ test('the Q.850 section gives both directions and a copyable Reason header', asy
   await expect(section.locator('a[href$="#section-7.2.4.1"]').first()).toBeVisible();
 
   await page.goto('/180/');
-  await expect(page.locator('section:has(#q850)')).toContainText('gives 180 no cause of its own');
+  await expect(page.locator('section:has(#q850)')).toContainText(
+    'gives 180 no cause: the section covers only responses of 400 and above',
+  );
+
+  // RFC 3398's footnote lets cause 21 from the user become 603; an unlisted 4xx-6xx gets 31.
+  await page.goto('/603/');
+  await expect(page.locator('section:has(#q850) ul a[href="/causes/21/"]').first()).toBeVisible();
+  await page.goto('/422/');
+  await expect(page.locator('section:has(#q850)')).toContainText(
+    'which does not list 422 but gives every 4xx–6xx it lacks this cause',
+  );
 });
 
 test('renamed and deprecated codes say so', async ({ page }) => {

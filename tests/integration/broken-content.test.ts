@@ -93,6 +93,13 @@ const cases: { fixture: string; expect: RegExp[]; command?: 'build' | 'rfc' }[] 
     ],
   },
   {
+    fixture: 'proxy-reply-sender',
+    expect: [
+      /content\/causes\/proxy-replies\.yaml: Kamailio 479 is sent by sl_reply_error\(\), which signatures does not list for Kamailio/,
+      /content\/causes\/proxy-replies\.yaml: Kamailio 479: "479 Regretfully, we were not able to process the URI \(479\/SL\)" is signed \/SL, but none of its senders \(kill_transaction, sl_reply_error\) signs so/,
+    ],
+  },
+  {
     fixture: 'proxy-reply-phrase',
     expect: [
       /content\/causes\/proxy-replies\.yaml: Kamailio 477: "477 Sending failed \(477\/TM\)" does not contain the phrase/,

@@ -62,8 +62,11 @@ describe('answers: causes', () => {
   it('names the stack a cause name came from, and gives that stack’s code next', () => {
     const [fsCause, fsCode] = answers('CALL_REJECTED', data) as [Answer, Answer];
     assert.match(fsCause.detail, /^FreeSWITCH CALL_REJECTED/);
-    // FreeSWITCH sends 603 for CALL_REJECTED where RFC 3398 sends 403.
-    assert.deepEqual([fsCode.url, fsCode.detail], ['/603/', 'What FreeSWITCH sends for cause 21']);
+    // FreeSWITCH sends 603 for CALL_REJECTED; RFC 3398's first row is 403 (603 when the user refused).
+    assert.deepEqual(
+      [fsCode.url, fsCode.detail],
+      ['/603/', 'What FreeSWITCH sends to refuse a call with cause 21'],
+    );
     const [, rfcCode] = answers('call rejected', data) as [Answer, Answer];
     assert.equal(rfcCode.url, '/403/');
     const [astCause] = answers('AST_CAUSE_CALL_REJECTED', data) as [Answer];

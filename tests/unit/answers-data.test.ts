@@ -21,7 +21,7 @@ describe('answerData', () => {
     assert.deepEqual(data.codes[3], { code: 607, reason: 'Unwanted', aliases: ['spam'] });
   });
 
-  it('gives each cause its names once and the codes of table rows only', () => {
+  it('gives each cause its names once and the code each table sends, default included', () => {
     const busy = data.causes.find((cause) => cause.cause === 17)!;
     // USER_BUSY and "User busy" read the same as the names already listed.
     assert.deepEqual(busy, {
@@ -32,8 +32,11 @@ describe('answerData', () => {
       asterisk: ['AST_CAUSE_USER_BUSY', 'AST_CAUSE_BUSY'],
       sip: { rfc3398: 486, freeswitch: 486, asteriskPjsip: 486, asteriskChanSip: 486 },
     });
-    // FreeSWITCH sends cause 22 only through its default branch: no row, no code.
-    assert.deepEqual(data.causes.find((cause) => cause.cause === 22)!.sip, { rfc3398: 410 });
+    // FreeSWITCH sends cause 22 through its default branch; chan_sip's default gives no code.
+    assert.deepEqual(data.causes.find((cause) => cause.cause === 22)!.sip, {
+      rfc3398: 410,
+      freeswitch: 480,
+    });
   });
 
   it('says what a cause that is not a failure means', () => {
@@ -47,6 +50,12 @@ describe('answerData', () => {
       {
         code: 477,
         phrase: 'Unfortunately error on sending to next hop occurred',
+        by: 'Kamailio',
+        source: 'proxy',
+      },
+      {
+        code: 479,
+        phrase: 'Regretfully, we were not able to process the URI',
         by: 'Kamailio',
         source: 'proxy',
       },

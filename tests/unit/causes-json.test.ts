@@ -40,20 +40,42 @@ describe('causesJsonRows', () => {
         url: '/causes/17/',
         names: { freeswitch: 'USER_BUSY', asterisk: ['AST_CAUSE_USER_BUSY', 'AST_CAUSE_BUSY'] },
         toSip: { rfc3398: 486, freeswitch: 486, asteriskPjsip: 486, asteriskChanSip: 486 },
+        toSipVia: {
+          rfc3398: 'row',
+          freeswitch: 'row',
+          asteriskPjsip: 'row',
+          asteriskChanSip: 'row',
+        },
         fromSip: {
           rfc3398: [486, 600],
           freeswitch: [486, 600],
           asteriskPjsip: [486],
           asteriskChanSip: [486],
         },
+        fromSipRanges: { rfc3398: [], freeswitch: [], asteriskPjsip: [], asteriskChanSip: [] },
+        fromSipDefault: {
+          rfc3398: null,
+          freeswitch: null,
+          asteriskPjsip: null,
+          asteriskChanSip: null,
+        },
       },
     );
   });
 
-  it('counts rows only: a default branch gives null, RFC 3398’s first row wins', () => {
+  it('counts a default branch as the table’s answer; RFC 3398’s first row wins', () => {
     const changed = rows.find((row) => row.cause === 22)!;
     assert.equal(changed.toSip.rfc3398, 410);
-    assert.equal(changed.toSip.freeswitch, null);
+    assert.equal(changed.toSip.freeswitch, 480);
+    assert.equal(changed.toSipVia.freeswitch, 'default');
+    const clearing = rows.find((row) => row.cause === 16)!;
+    assert.equal(clearing.toSip.rfc3398, null);
+    assert.equal(clearing.toSipVia.rfc3398, 'row');
+    assert.deepEqual(clearing.fromSipDefault.freeswitch, []);
+    assert.equal(clearing.fromSipDefault.rfc3398, null);
+    assert.deepEqual(rows.find((row) => row.cause === 41)!.fromSipRanges.rfc3398, [
+      { from: 400, to: 699 },
+    ]);
     const cancel = rows.find((row) => row.cause === 487)!;
     assert.deepEqual(cancel.names, { freeswitch: 'ORIGINATOR_CANCEL', asterisk: [] });
     assert.equal(cancel.toSip.freeswitch, 487);

@@ -1,12 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validateCauseTables, type CauseFilePaths } from '../../src/lib/causes/validate.ts';
-import {
-  asteriskSchema,
-  freeswitchSchema,
-  proxyRepliesSchema,
-  q850Schema,
-} from '../../src/content.config.ts';
 import { registry, tables } from './cause-tables.ts';
 
 const files: CauseFilePaths = {
@@ -128,6 +122,34 @@ describe('validateCauseTables', () => {
     );
   });
 
+  it('holds RFC 3398’s rules for unlisted values to the same checks as its rows', () => {
+    assert.deepEqual(
+      check((t) => {
+        t.rfc3398.isupToSipDefault.code = 498;
+        t.rfc3398.sipToIsupUnlisted = { from: 699, to: 400, cause: 99, note: 'Broken rule.' };
+      }),
+      [
+        'content/causes/rfc3398.yaml: isupToSip maps to 498, which is not a registered code',
+        'content/causes/rfc3398.yaml: sipToIsup uses cause 99, which has no Q.850 (content/causes/q850.yaml) name',
+        'content/causes/rfc3398.yaml: sipToIsupUnlisted 699–400 runs backwards',
+      ],
+    );
+  });
+
+  it('rejects a proxy reply sender that is not listed, or a status line no sender signs', () => {
+    assert.deepEqual(
+      check((t) => {
+        t.proxyReplies.replies[1]!.sentBy = ['t_reply_error'];
+        t.proxyReplies.replies[0]!.sentBy = ['sl_reply_error'];
+      }),
+      [
+        'content/causes/proxy-replies.yaml: Kamailio 477: "477 Unfortunately error on sending to next hop occurred (477/TM)" is signed /TM, but none of its senders (sl_reply_error) signs so',
+        'content/causes/proxy-replies.yaml: Kamailio 479 is sent by t_reply_error(), which signatures does not list for Kamailio',
+        'content/causes/proxy-replies.yaml: Kamailio 479: "479 Regretfully, we were not able to process the URI (479/SL)" is signed /SL, but none of its senders (t_reply_error) signs so',
+      ],
+    );
+  });
+
   it('lets a proxy reply carry an unregistered code, but not a rewrite', () => {
     assert.deepEqual(
       check((t) => (t.proxyReplies.rewrites[0]!.from = 599)),
@@ -137,7 +159,7 @@ describe('validateCauseTables', () => {
     );
   });
 
-  it('rejects duplicate rows; RFC 3398 may give one cause two different codes', () => {
+  it('rejects duplicate rows; RFC 3398 may give one value two different rows', () => {
     assert.deepEqual(
       check((t) => {
         t.freeswitch.sipToCause.rows.push({ code: 486, cause: 17, note: undefined });
@@ -147,7 +169,7 @@ describe('validateCauseTables', () => {
       }),
       [
         'content/causes/rfc3398.yaml: isupToSip has a duplicate row for cause→code 22→410',
-        'content/causes/rfc3398.yaml: sipToIsup has a duplicate row for code 404',
+        'content/causes/rfc3398.yaml: sipToIsup has a duplicate row for code→cause 404→1',
         'content/causes/freeswitch.yaml: sipToCause has a duplicate row for code 486',
         'content/causes/asterisk.yaml: chanSip.causeToSip has a duplicate row for cause 17',
       ],
@@ -200,75 +222,6 @@ describe('validateCauseTables', () => {
         'content/causes/proxy-replies.yaml: Kamailio 477: "477 Send failed (477/TM)" does not contain the phrase "Unfortunately error on sending to next hop occurred"',
         'content/causes/proxy-replies.yaml: the reply Kamailio 477 "Unfortunately error on sending to next hop occurred" is listed twice',
       ],
-    );
-  });
-});
-
-describe('cause file schemas', () => {
-  const fs = tables().freeswitch;
-  const issue = (result: {
-    success: boolean;
-    error?: { issues: { path: PropertyKey[]; message: string }[] };
-  }) => result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-
-  it('rejects a commit that is not 40 hex digits', () => {
-    for (const commit of ['cc93a683ca', 'main', 'C'.repeat(40), 1234]) {
-      const result = freeswitchSchema.safeParse({ ...fs, commit });
-      assert.ok(!result.success, String(commit));
-      assert.match(issue(result), /^commit: /);
-    }
-  });
-
-  it('rejects an Asterisk define without its prefix and a FreeSWITCH name in lower case', () => {
-    const ast = tables().asterisk;
-    const badDefine = asteriskSchema.safeParse({
-      ...ast,
-      defines: { ...ast.defines, entries: [{ define: 'BUSY', cause: 17 }] },
-    });
-    assert.match(issue(badDefine), /defines\.entries\.0\.define: must be an AST_CAUSE_ name/);
-    const badName = freeswitchSchema.safeParse({
-      ...fs,
-      names: { ...fs.names, entries: [{ name: 'user_busy', cause: 17 }] },
-    });
-    assert.match(issue(badName), /names\.entries\.0\.name/);
-  });
-
-  it('rejects a Q.850 cause outside 1–127, a vendor cause above 999, and unknown keys', () => {
-    const q850 = tables().q850;
-    assert.ok(
-      !q850Schema.safeParse({
-        ...q850,
-        causes: [{ cause: 128, name: 'x y', meaning: 'Out of range here.' }],
-      }).success,
-    );
-    assert.ok(
-      !freeswitchSchema.safeParse({
-        ...fs,
-        names: { ...fs.names, entries: [{ name: 'X', cause: 1000 }] },
-      }).success,
-    );
-    assert.ok(!freeswitchSchema.safeParse({ ...fs, colour: 'red' }).success);
-  });
-
-  it('rejects line breaks in notes, but allows identifiers and quoted source', () => {
-    const note = (text: string) =>
-      freeswitchSchema.safeParse({
-        ...fs,
-        causeToSip: { ...fs.causeToSip, default: { code: 480, note: text } },
-      }).success;
-    assert.ok(note('Any cause not listed, such as NORMAL_CLEARING, is sent as 480.'));
-    assert.ok(note('HANGUPCAUSE shows ${HANGUPCAUSE}, see `phrase`.'));
-    assert.ok(!note('Too short'));
-    assert.ok(!note('First line of it\nsecond line.'));
-  });
-
-  it('requires every reply to show at least one wire form', () => {
-    const replies = tables().proxyReplies;
-    assert.ok(
-      !proxyRepliesSchema.safeParse({
-        ...replies,
-        replies: [{ ...replies.replies[0], sentAs: [] }],
-      }).success,
     );
   });
 });

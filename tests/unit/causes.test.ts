@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createCauseIndex, lookUp } from '../../src/lib/causes/index.ts';
+import { createCauseIndex } from '../../src/lib/causes/index.ts';
 import { nameKeys, normalizeName } from '../../src/lib/causes/names.ts';
-import { mappings, sourceLabel, sourceUrl } from '../../src/lib/causes/tables.ts';
 import { tables } from './cause-tables.ts';
 
 const index = createCauseIndex(tables());
@@ -107,7 +106,12 @@ describe('createCauseIndex: a cause across the mappings', () => {
   it('gives what each sends, and what each records as the cause', () => {
     const views = byMapper(index.forCause(17));
     for (const id of ['rfc3398', 'freeswitch', 'asteriskPjsip', 'asteriskChanSip']) {
-      assert.deepEqual(views[id]!.sends, [{ value: 486, via: 'row', note: undefined }], id);
+      const phrase = id === 'asteriskChanSip' ? { phrase: 'Busy here' } : {};
+      assert.deepEqual(
+        views[id]!.sends,
+        [{ value: 486, via: 'row', note: undefined, ...phrase }],
+        id,
+      );
       assert.equal(views[id]!.sendsDiffer, null, id);
     }
     assert.deepEqual(
@@ -120,11 +124,15 @@ describe('createCauseIndex: a cause across the mappings', () => {
     );
   });
 
-  it('marks a stack that sends another code than RFC 3398, and keeps the RFC’s conditions', () => {
+  it('reads both of RFC 3398’s rows for a cause: a stack sending either is no departure', () => {
     const views = byMapper(index.forCause(21));
-    assert.match(views.rfc3398!.sends[0]!.note!, /603/);
+    assert.deepEqual(
+      views.rfc3398!.sends.map((outcome) => outcome.value),
+      [403, 603],
+    );
+    assert.match(views.rfc3398!.sends[1]!.note!, /user/);
     assert.deepEqual(views.freeswitch!.sends[0]!.value, 603);
-    assert.deepEqual(views.freeswitch!.sendsDiffer, [403]);
+    assert.equal(views.freeswitch!.sendsDiffer, null);
     assert.equal(views.asteriskPjsip!.sendsDiffer, null);
   });
 
@@ -133,7 +141,16 @@ describe('createCauseIndex: a cause across the mappings', () => {
     assert.deepEqual(views.asteriskChanSip!.sends, [
       { value: null, via: 'default', note: 'Any other cause gives no code of its own.' },
     ]);
-    assert.deepEqual(views.asteriskChanSip!.sendsDiffer, [403]);
+    assert.deepEqual(views.asteriskChanSip!.sendsDiffer, [403, 603]);
+  });
+
+  it('compares a stack with RFC 3398’s default where the RFC has no row', () => {
+    const views = byMapper(index.forCause(41));
+    assert.deepEqual(views.rfc3398!.sends, [
+      { value: 500, via: 'default', note: 'Any cause the table lacks gets 500.' },
+    ]);
+    assert.deepEqual(views.freeswitch!.sendsDiffer, [500]);
+    assert.deepEqual(views.freeswitch!.fromDefault, null);
   });
 
   it('keeps both RFC 3398 rows of a cause and compares a stack with either', () => {
@@ -155,10 +172,30 @@ describe('createCauseIndex: a cause across the mappings', () => {
     assert.deepEqual(views.asteriskChanSip!.sends, []);
   });
 
-  it('marks nothing where RFC 3398 has no row to compare with', () => {
+  it('marks nothing where RFC 3398 lists the cause with no response', () => {
     const views = byMapper(index.forCause(16));
-    assert.deepEqual(views.rfc3398!.sends, []);
+    assert.deepEqual(views.rfc3398!.sends, [
+      { value: null, via: 'row', note: 'Normal clearing becomes a BYE or a CANCEL.' },
+    ]);
     assert.equal(views.freeswitch!.sendsDiffer, null);
+  });
+
+  it('names the default branch that records every other response as the cause', () => {
+    const views = byMapper(index.forCause(16));
+    assert.deepEqual(views.freeswitch!.fromDefault, {
+      note: 'Any other response is recorded as normal clearing.',
+      codes: [],
+    });
+    const withCodes = createCauseIndex(tables(), [100, 180, 300, 302, 404, 486, 487, 580, 699]);
+    // 404, 486 and 487 have rows; 1xx never end a call; 580 and 699 reach the default.
+    assert.deepEqual(
+      byMapper(withCodes.forCause(16)).freeswitch!.fromDefault!.codes,
+      [300, 302, 580, 699],
+    );
+    assert.equal(views.rfc3398!.fromDefault, null);
+    assert.deepEqual(byMapper(index.forCause(41)).rfc3398!.fromRanges, [
+      { from: 400, to: 699, note: 'Any other 4xx-6xx status.' },
+    ]);
   });
 
   it('lists the responses recorded as the cause, ranges and differences included', () => {
@@ -166,85 +203,5 @@ describe('createCauseIndex: a cause across the mappings', () => {
     assert.deepEqual(views.asteriskPjsip!.from, [{ value: 503, note: undefined, rfc3398: [41] }]);
     assert.deepEqual(views.asteriskPjsip!.fromRanges, [{ from: 500, to: 599 }]);
     assert.deepEqual(views.rfc3398!.from, []);
-  });
-});
-
-describe('createCauseIndex: a code across the mappings', () => {
-  it('gives the cause each records, marking departures from RFC 3398', () => {
-    const views = byMapper(index.forCode(503));
-    assert.deepEqual(views.rfc3398!.records, { value: 41, via: 'row', note: undefined });
-    assert.equal(views.freeswitch!.recordsDiffer, null);
-    assert.equal(views.asteriskPjsip!.records!.value, 34);
-    assert.equal(views.asteriskPjsip!.recordsDiffer, 41);
-    assert.deepEqual(views.asteriskChanSip!.records!.via, 'default');
-    assert.equal(views.asteriskChanSip!.recordsDiffer, 41);
-  });
-
-  it('uses a range branch before the default', () => {
-    const views = byMapper(index.forCode(580));
-    assert.deepEqual(views.asteriskPjsip!.records, { value: 34, via: 'range' });
-    assert.equal(views.rfc3398!.records, null);
-    assert.equal(views.asteriskPjsip!.recordsDiffer, null);
-  });
-
-  it('lists the causes each sends the code for', () => {
-    const views = byMapper(index.forCode(503));
-    assert.deepEqual(
-      views.freeswitch!.sentFor.map((row) => row.value),
-      [34, 41],
-    );
-    assert.deepEqual(views.rfc3398!.sentFor, [{ value: 34, note: undefined, rfc3398: null }]);
-    const decline = byMapper(index.forCode(603));
-    assert.deepEqual(decline.freeswitch!.sentFor, [{ value: 21, note: undefined, rfc3398: [403] }]);
-  });
-
-  it('gives empty views for a code no table names', () => {
-    for (const view of index.forCode(199)) {
-      assert.deepEqual(view.sentFor, []);
-      assert.equal(view.recordsDiffer, null);
-    }
-  });
-
-  it('finds the replies and rewrites of proxies by code', () => {
-    assert.equal(index.replies(477)[0]!.software, 'Kamailio');
-    assert.deepEqual(index.replies(478), []);
-    assert.equal(index.rewrites(503).from.length, 1);
-    assert.equal(index.rewrites(500).to.length, 1);
-    assert.deepEqual(index.rewrites(486), { from: [], to: [] });
-  });
-});
-
-describe('lookUp and sources', () => {
-  const [rfc, freeswitch, , chanSip] = mappings(tables());
-
-  it('prefers a row, then a range, then the default', () => {
-    const table = {
-      ...freeswitch!.sipToCause,
-      ranges: [{ from: 480, to: 489, value: 99 }],
-    };
-    assert.equal(lookUp(table, 486)[0]!.via, 'row');
-    assert.deepEqual(lookUp(table, 481), [{ value: 99, via: 'range' }]);
-    assert.equal(lookUp(table, 499)[0]!.via, 'default');
-    assert.deepEqual(lookUp(rfc!.sipToCause, 499), []);
-  });
-
-  it('links each table to its RFC section or to the file at its commit', () => {
-    assert.equal(
-      sourceUrl(rfc!.causeToSip.source),
-      'https://www.rfc-editor.org/rfc/rfc3398.html#section-7.2.4.1',
-    );
-    assert.equal(sourceLabel(rfc!.sipToCause.source), 'RFC 3398 §8.2.6.1');
-    assert.equal(
-      sourceUrl(freeswitch!.causeToSip.source),
-      `https://github.com/signalwire/freeswitch/blob/${'a'.repeat(40)}/src/mod/endpoints/mod_sofia/mod_sofia.c`,
-    );
-    assert.equal(
-      sourceLabel(freeswitch!.causeToSip.source),
-      'hangup_cause_to_sip() in mod_sofia.c',
-    );
-    assert.equal(
-      chanSip!.causeToSip.source.kind === 'code' && chanSip!.causeToSip.source.ref,
-      '18',
-    );
   });
 });

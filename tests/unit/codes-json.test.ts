@@ -40,6 +40,14 @@ const page = (code: number, seeAlso: number[]) => ({
   }),
 });
 
+const busyRow = {
+  toCause: 17,
+  toCauseVia: 'row',
+  fromCauses: [17],
+  fromCauseRanges: [],
+  fromCausesDefault: false,
+};
+
 describe('codesJsonRows', () => {
   const rows = codesJsonRows([page(600, [486]), page(486, [600])], createCauseIndex(tables()));
 
@@ -64,25 +72,42 @@ describe('codesJsonRows', () => {
           section: '8.2.6.1',
         },
       ],
-      q850: { fromIsup: [17], toIsup: 17 },
+      q850: { fromIsup: [17], fromIsupDefault: false, toIsup: 17, toIsupVia: 'row' },
       vendors: {
-        freeswitch: { toCause: 17, fromCauses: [17] },
-        asteriskPjsip: { toCause: 17, fromCauses: [17] },
-        asteriskChanSip: { toCause: 17, fromCauses: [17] },
+        freeswitch: busyRow,
+        asteriskPjsip: busyRow,
+        asteriskChanSip: busyRow,
       },
       senders: [],
     });
     assert.equal(rows[1]!.section, null);
-    assert.deepEqual(rows[1]!.q850, { fromIsup: [], toIsup: 17 });
+    assert.deepEqual(rows[1]!.q850, {
+      fromIsup: [],
+      fromIsupDefault: false,
+      toIsup: 17,
+      toIsupVia: 'row',
+    });
   });
 
-  it('gives a stack’s table row only: a default or range branch is not a row', () => {
+  it('counts a default branch as the table’s answer, and says which branch gave it', () => {
     const [busyEverywhere] = codesJsonRows([page(600, [486])], createCauseIndex(tables()));
+    const none = { fromCauses: [], fromCauseRanges: [], fromCausesDefault: false };
     assert.deepEqual(busyEverywhere!.vendors, {
-      freeswitch: { toCause: 17, fromCauses: [] },
-      asteriskPjsip: { toCause: null, fromCauses: [] },
-      asteriskChanSip: { toCause: null, fromCauses: [] },
+      freeswitch: { toCause: 17, toCauseVia: 'row', ...none },
+      asteriskPjsip: { toCause: 16, toCauseVia: 'default', ...none },
+      asteriskChanSip: { toCause: 16, toCauseVia: 'default', ...none },
     });
+  });
+
+  it('marks the code a default branch sends for every unlisted cause', () => {
+    const [unavailable, serverError] = codesJsonRows(
+      [page(480, [486]), page(500, [486])],
+      createCauseIndex(tables()),
+    );
+    assert.equal(unavailable!.vendors.freeswitch.fromCausesDefault, true);
+    assert.equal(unavailable!.vendors.asteriskPjsip.fromCausesDefault, false);
+    assert.equal(serverError!.q850.fromIsupDefault, true);
+    assert.equal(serverError!.q850.toIsupVia, 'range');
   });
 
   it('matches the published JSON Schema', () => {

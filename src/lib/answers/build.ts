@@ -96,7 +96,7 @@ export function causeAnswer(
   };
 }
 
-/** The SIP code that goes with a cause: the named stack's own row, else RFC 3398's. */
+/** The SIP code that goes with a cause: the named stack's (row, range or default), else RFC 3398's. */
 export function mapsTo(
   cause: AnswerCause,
   source: NameSource,
@@ -118,7 +118,7 @@ export function mapsTo(
   add(
     {
       ...codeAnswer(data, code, 'maps-to', false),
-      detail: `What ${by} sends for cause ${cause.cause}`,
+      detail: `What ${by} sends to refuse a call with cause ${cause.cause}`,
     },
     score - 2,
     at,

@@ -1,7 +1,7 @@
 // The data instant answers read: one small JSON file (/answers.json) built from the content, so
 // that the browser can answer what was typed or pasted without the full-text index. Only what
 // answers() needs is in it; addresses are built from the numbers by src/lib/paths.ts.
-import type { CauseIndex } from '../causes/index.ts';
+import { firstValue, type CauseIndex } from '../causes/index.ts';
 import { normalizeName } from '../causes/names.ts';
 import type { StackId } from '../causes/tables.ts';
 
@@ -26,7 +26,7 @@ export interface AnswerCause {
   freeswitch?: string;
   /** AST_CAUSE_ defines, then the name Asterisk shows and its description. */
   asterisk?: string[];
-  /** The code each table's row sends for the cause (rows only, no default branches). */
+  /** The code each table sends for the cause, through its row, a range or its default branch. */
   sip: Partial<Record<'rfc3398' | StackId, number>>;
   /** For causes that are not failures: what the cause means. */
   normal?: string;
@@ -109,8 +109,8 @@ export function answerData(
     causes: causes.causes.map((cause) => {
       const sip: AnswerCause['sip'] = {};
       for (const view of causes.forCause(cause.cause)) {
-        const row = view.sends.find((outcome) => outcome.via === 'row');
-        if (row?.value != null) sip[view.mapping.id] = row.value;
+        const code = firstValue(view.sends);
+        if (code !== null) sip[view.mapping.id] = code;
       }
       // A name that reads the same as one already listed ("Call Rejected", CALL_REJECTED) adds
       // nothing to the look-up: normalised names are what answers() compares.

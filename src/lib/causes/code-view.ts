@@ -17,6 +17,7 @@ export function codeCauses(index: CauseIndex, code: number): CodeCauses {
   const views = index.forCode(code);
   const numbers = views.flatMap((view) => [
     ...(view.records?.value != null ? [view.records.value] : []),
+    ...view.alsoRecords.flatMap((other) => (other.value === null ? [] : [other.value])),
     ...(view.recordsDiffer !== null ? [view.recordsDiffer] : []),
     ...view.sentFor.map((row) => row.value),
   ]);

@@ -11,6 +11,7 @@ import {
   type TableSource,
 } from './tables.ts';
 import { collectCauses } from './cause-list.ts';
+import { codesByDefault, givenValues, lookUp, reverse, type Outcome } from './lookup.ts';
 import { nameKeys, normalizeName } from './names.ts';
 
 export interface Cause {
@@ -33,19 +34,12 @@ export interface Cause {
   aliases: string[];
 }
 
-/** What a table gives for one value: a row of its own, a range branch, or its default. */
-export interface Outcome {
-  value: number | null;
-  via: 'row' | 'range' | 'default';
-  note?: string | undefined;
-  /** The reason phrase sent with a code, where the stack writes its own. */
-  phrase?: string | undefined;
-}
-
 /** A value mapped to the one being looked at, with whether RFC 3398 maps it differently. */
 export interface Mapped {
   value: number;
   note?: string | undefined;
+  /** The reason phrase sent with the code, where the stack writes its own (chan_sip). */
+  phrase?: string | undefined;
   /** RFC 3398's value for the same input, where it differs from this stack's; else null. */
   rfc3398: number[] | null;
 }
@@ -60,7 +54,12 @@ export interface CauseMapping {
   /** Responses whose row gives this cause. */
   from: Mapped[];
   /** Spans of responses a range branch turns into this cause ("any other 5xx"). */
-  fromRanges: { from: number; to: number }[];
+  fromRanges: { from: number; to: number; note?: string | undefined }[];
+  /**
+   * The default branch, where every response without a row or range becomes this cause, with
+   * the registered final codes (300 up) that reach it.
+   */
+  fromDefault: { note: string; codes: number[] } | null;
 }
 
 /** One mapper's view of a response code. */
@@ -68,10 +67,16 @@ export interface CodeMapping {
   mapping: Mapping;
   /** The cause recorded on receiving the code, or null where the table has nothing. */
   records: Outcome | null;
+  /** Further rows for the code, each under its own condition (RFC 3398's 488: 31, or 65). */
+  alsoRecords: Outcome[];
   /** RFC 3398's cause for the code where this stack records another; else null. */
   recordsDiffer: number | null;
   /** Causes whose row sends this code. */
   sentFor: Mapped[];
+  /** Spans of causes a range branch sends as this code. */
+  sentForRanges: { from: number; to: number; note?: string | undefined }[];
+  /** The default branch, where every cause without a row or range is sent as this code. */
+  sentForDefault: { note: string } | null;
 }
 
 type ProxyData = CauseTables['proxyReplies'];
@@ -107,27 +112,11 @@ export interface CauseIndex {
   rewrites(code: number): { from: ProxyRewrite[]; to: ProxyRewrite[] };
 }
 
-/** What a table gives for a value: its rows, else a range branch, else its default. */
-export function lookUp(table: MappingTable, value: number): Outcome[] {
-  const rows = table.rows.filter((row) => row.from === value);
-  if (rows.length > 0) return rows.map(({ to, note }) => ({ value: to, via: 'row', note }));
-  const range = table.ranges.find((span) => span.from <= value && value <= span.to);
-  if (range) return [{ value: range.value, via: 'range' }];
-  if (table.fallback)
-    return [{ value: table.fallback.value, via: 'default', note: table.fallback.note }];
-  return [];
-}
-
-/** The values whose row in the table gives `value`, in table order, each once. */
-function reverse(table: MappingTable, value: number) {
-  const seen = new Set<number>();
-  return table.rows.filter((row) => row.to === value && !seen.has(row.from) && seen.add(row.from));
-}
-
-const rowValues = (table: MappingTable, value: number) =>
-  table.rows.filter((row) => row.from === value).map((row) => row.to);
-
-export function createCauseIndex(tables: CauseTables): CauseIndex {
+/** `registered`: the registered codes, to list those a default branch decides. */
+export function createCauseIndex(
+  tables: CauseTables,
+  registered: readonly number[] = [],
+): CauseIndex {
   const all = mappings(tables);
   const rfc = all.find((mapping) => mapping.id === 'rfc3398')!;
   const causes = collectCauses(tables);
@@ -158,8 +147,24 @@ export function createCauseIndex(tables: CauseTables): CauseIndex {
     asteriskChanSip: (cause) => q850Numbers.has(cause) || hasAsteriskName(cause),
   };
 
+  // RFC 3398's answer for a value, its default and range included: the stacks are compared
+  // with what the RFC would have a gateway do, not only with the rows it prints.
+  const rfcSendsFor = (cause: number) =>
+    knownTo.rfc3398(cause) ? givenValues(rfc.causeToSip, cause) : [];
+  const rfcRecordsFor = (code: number) => givenValues(rfc.sipToCause, code);
+  const spans = (table: MappingTable, value: number) =>
+    table.ranges
+      .filter((range) => range.value === value)
+      .map(({ from, to, note }) => ({ from, to, ...(note && { note }) }));
+  const byDefault = (table: MappingTable, value: number) =>
+    table.fallback && table.fallback.value === value ? { note: table.fallback.note } : null;
+  const recordedByDefault = (table: MappingTable, cause: number) => {
+    const branch = byDefault(table, cause);
+    return branch && { ...branch, codes: codesByDefault(table, registered) };
+  };
+
   function forCause(cause: number): CauseMapping[] {
-    const rfcSends = rowValues(rfc.causeToSip, cause);
+    const rfcSends = rfcSendsFor(cause);
     return all.map((mapping) => {
       const sends = knownTo[mapping.id](cause) ? lookUp(mapping.causeToSip, cause) : [];
       const isRfc = mapping.id === 'rfc3398';
@@ -169,32 +174,40 @@ export function createCauseIndex(tables: CauseTables): CauseIndex {
         sends,
         sendsDiffer: !isRfc && rfcSends.length > 0 && !same ? rfcSends : null,
         from: reverse(mapping.sipToCause, cause).map(({ from, note }) => {
-          const rfcCause = rowValues(rfc.sipToCause, from);
+          const rfcCause = rfcRecordsFor(from);
           const differs = !isRfc && rfcCause.length > 0 && !rfcCause.includes(cause);
           return { value: from, note, rfc3398: differs ? rfcCause : null };
         }),
-        fromRanges: mapping.sipToCause.ranges
-          .filter((range) => range.value === cause)
-          .map(({ from, to }) => ({ from, to })),
+        fromRanges: spans(mapping.sipToCause, cause),
+        fromDefault: recordedByDefault(mapping.sipToCause, cause),
       };
     });
   }
 
   function forCode(code: number): CodeMapping[] {
-    const rfcRecords = rowValues(rfc.sipToCause, code)[0] ?? null;
+    const rfcRecords = rfcRecordsFor(code);
     return all.map((mapping) => {
-      const records = lookUp(mapping.sipToCause, code)[0] ?? null;
+      const [records = null, ...alsoRecords] = lookUp(mapping.sipToCause, code);
       const isRfc = mapping.id === 'rfc3398';
-      const differs = !isRfc && rfcRecords !== null && records?.value !== rfcRecords;
+      const differs =
+        !isRfc && rfcRecords.length > 0 && !rfcRecords.includes(records?.value ?? NaN);
       return {
         mapping,
         records,
-        recordsDiffer: differs ? rfcRecords : null,
-        sentFor: reverse(mapping.causeToSip, code).map(({ from, note }) => {
-          const rfcCodes = rowValues(rfc.causeToSip, from);
+        alsoRecords,
+        recordsDiffer: differs ? rfcRecords[0]! : null,
+        sentFor: reverse(mapping.causeToSip, code).map(({ from, note, phrase }) => {
+          const rfcCodes = rfcSendsFor(from);
           const differs = !isRfc && rfcCodes.length > 0 && !rfcCodes.includes(code);
-          return { value: from, note, rfc3398: differs ? rfcCodes : null };
+          return {
+            value: from,
+            note,
+            ...(phrase && { phrase }),
+            rfc3398: differs ? rfcCodes : null,
+          };
         }),
+        sentForRanges: spans(mapping.causeToSip, code),
+        sentForDefault: byDefault(mapping.causeToSip, code),
       };
     });
   }
@@ -249,7 +262,12 @@ export function createCauseIndex(tables: CauseTables): CauseIndex {
     replies: (code) =>
       replies
         .filter((reply) => reply.code === code)
-        .map((reply) => ({ ...reply, senders: sendersOf(reply.software) })),
+        .map((reply) => ({
+          ...reply,
+          senders: sendersOf(reply.software).filter((sender) =>
+            reply.sentBy.includes(sender.function),
+          ),
+        })),
     phrases: (code) =>
       otherPhrases
         .map((group) => ({ ...group, entries: group.entries.filter((row) => row.code === code) }))
@@ -263,3 +281,4 @@ export function createCauseIndex(tables: CauseTables): CauseIndex {
 
 export { MAPPERS };
 export { q850Names } from './cause-list.ts';
+export { codesByDefault, firstValue, lookUp, type Outcome } from './lookup.ts';

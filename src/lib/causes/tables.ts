@@ -49,10 +49,18 @@ export interface MappingTable {
   source: TableSource;
   /** When the stack consults the table, and what overrides it. */
   note?: string | undefined;
-  /** `phrase`: the reason phrase sent, where the stack writes its own (chan_sip). */
-  rows: { from: number; to: number; note?: string | undefined; phrase?: string | undefined }[];
+  /**
+   * `to` is null where the source lists the value and gives nothing for it (RFC 3398's cause 16);
+   * `phrase`: the reason phrase sent, where the stack writes its own (chan_sip).
+   */
+  rows: {
+    from: number;
+    to: number | null;
+    note?: string | undefined;
+    phrase?: string | undefined;
+  }[];
   /** Branches that cover a span of values, checked before the default. */
-  ranges: { from: number; to: number; value: number }[];
+  ranges: { from: number; to: number; value: number; note?: string | undefined }[];
   /** What the function does for a value it does not list; null where the source has no default. */
   fallback: { value: number | null; note: string; phrase?: string | undefined } | null;
 }
@@ -116,6 +124,7 @@ export function mappings(tables: CauseTables): Mapping[] {
   const ast = (table: { path: string; function: string; commit: string }, ref?: string) =>
     codeSource(asterisk.repository, table, table.commit, ref);
   const { pjsip, chanSip } = asterisk;
+  const unlisted = rfc3398.sipToIsupUnlisted;
   return [
     {
       id: 'rfc3398',
@@ -124,12 +133,14 @@ export function mappings(tables: CauseTables): Mapping[] {
         source: { kind: 'rfc', rfc: 'RFC 3398', section: '7.2.4.1' },
         rows: rfc3398.isupToSip.map(({ cause, code, note }) => ({ from: cause, to: code, note })),
         ranges: [],
-        fallback: null,
+        fallback: { value: rfc3398.isupToSipDefault.code, note: rfc3398.isupToSipDefault.note },
       },
       sipToCause: {
         source: { kind: 'rfc', rfc: 'RFC 3398', section: '8.2.6.1' },
         rows: rfc3398.sipToIsup.map(({ code, cause, note }) => ({ from: code, to: cause, note })),
-        ranges: [],
+        ranges: [
+          { from: unlisted.from, to: unlisted.to, value: unlisted.cause, note: unlisted.note },
+        ],
         fallback: null,
       },
     },

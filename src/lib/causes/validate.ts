@@ -65,8 +65,9 @@ export function validateCauseTables(
     file: string,
     table: string,
     named: { causes: Set<number>; by: string },
-    rows: { cause: number; code: number }[],
-    key: 'cause' | 'code' | null,
+    rows: { cause: number | null; code: number | null }[],
+    /** What may not repeat: one value, or (RFC 3398) the pair, in the table's direction. */
+    key: 'cause' | 'code' | 'cause→code' | 'code→cause',
     extra: { causes: (number | null)[]; codes: (number | null)[]; readsCodes?: boolean },
   ) {
     for (const cause of [...rows.map((row) => row.cause), ...extra.causes]) {
@@ -78,15 +79,33 @@ export function validateCauseTables(
       if (code !== null && !registered.has(code))
         problems.push(`${file}: ${table} maps to ${code}, which is not a registered code`);
     }
-    const keys: string[] = rows.map((row) => (key ? `${row[key]}` : `${row.cause}→${row.code}`));
+    const keys: string[] = rows.map((row) =>
+      key === 'cause' || key === 'code'
+        ? `${row[key]}`
+        : key === 'cause→code'
+          ? `${row.cause}→${row.code}`
+          : `${row.code}→${row.cause}`,
+    );
     for (const value of repeats(keys))
-      problems.push(`${file}: ${table} has a duplicate row for ${key ?? 'cause→code'} ${value}`);
+      problems.push(`${file}: ${table} has a duplicate row for ${key} ${value}`);
   }
 
-  // RFC 3398 gives some causes two rows with conditions (22 → 410 or 301), so only an
-  // identical pair is a duplicate there; a stack's switch cannot list a value twice.
-  checkTable(files.rfc3398, 'isupToSip', q850Causes, rfc3398.isupToSip, null, none());
-  checkTable(files.rfc3398, 'sipToIsup', q850Causes, rfc3398.sipToIsup, 'code', none());
+  // RFC 3398 gives some values two rows with conditions (cause 22 → 410 or 301; 488 → 31 or
+  // 65 by the Warning code), so only an identical pair is a duplicate there; a stack's switch
+  // cannot list a value twice.
+  const { isupToSipDefault: isupDefault, sipToIsupUnlisted: unlisted } = rfc3398;
+  checkTable(files.rfc3398, 'isupToSip', q850Causes, rfc3398.isupToSip, 'cause→code', {
+    causes: [],
+    codes: [isupDefault.code],
+  });
+  checkTable(files.rfc3398, 'sipToIsup', q850Causes, rfc3398.sipToIsup, 'code→cause', {
+    causes: [unlisted.cause],
+    codes: [],
+  });
+  if (unlisted.from > unlisted.to)
+    problems.push(
+      `${files.rfc3398}: sipToIsupUnlisted ${unlisted.from}–${unlisted.to} runs backwards`,
+    );
 
   const stackTables = [
     [files.freeswitch, '', fsCauses, freeswitch],
@@ -137,6 +156,27 @@ export function validateCauseTables(
         );
     }
   }
+  // Each reply names the functions that send it, and each status line's suffix ("/TM") must be
+  // signed by one of them: a sender listed for the software may still never meet this error.
+  for (const reply of proxyReplies.replies) {
+    const senders = proxyReplies.signatures
+      .filter((signature) => signature.software === reply.software)
+      .flatMap((signature) => signature.senders);
+    const named = senders.filter((sender) => reply.sentBy.includes(sender.function));
+    for (const fn of reply.sentBy) {
+      if (!named.some((sender) => sender.function === fn))
+        problems.push(
+          `${files.proxyReplies}: ${reply.software} ${reply.code} is sent by ${fn}(), which signatures does not list for ${reply.software}`,
+        );
+    }
+    for (const wire of reply.sentAs) {
+      const suffix = /\(\d+\/([A-Z/]+)\)$/.exec(wire)?.[1];
+      if (suffix && !named.some((sender) => sender.suffix === suffix))
+        problems.push(
+          `${files.proxyReplies}: ${reply.software} ${reply.code}: "${wire}" is signed /${suffix}, but none of its senders (${reply.sentBy.join(', ')}) signs so`,
+        );
+    }
+  }
   for (const key of repeats(
     proxyReplies.replies.map((reply) => `${reply.software} ${reply.code} "${reply.phrase}"`),
   ))
@@ -183,8 +223,4 @@ function twoNumbers(file: string, what: string, entries: { name: string; cause: 
         ? `${file}: ${what} ${name} stands for two causes: ${causes.join(' and ')}`
         : `${file}: ${what} ${name} is listed twice`,
     );
-}
-
-function none() {
-  return { causes: [], codes: [] };
 }
