@@ -1,7 +1,7 @@
 // Runs on every page as it is rendered (at build time for this static site, and in `astro dev`):
 // the finishing touches that apply to all markup, wherever a page or component wrote it.
 import { defineMiddleware } from 'astro:middleware';
-import { dropComments, keepOwnHashes } from './lib/lean-html.ts';
+import { dropComments, dropIndentation, keepOwnHashes } from './lib/lean-html.ts';
 import { labelTableCells } from './lib/table-labels.ts';
 import { tidyWhitespace } from './lib/whitespace.ts';
 
@@ -10,8 +10,11 @@ export const onRequest = defineMiddleware(async (_context, next) => {
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = await response.text();
   // The hashes are taken last, from the markup as it will be served.
-  return new Response(keepOwnHashes(labelTableCells(tidyWhitespace(dropComments(html)))), {
-    status: response.status,
-    headers: response.headers,
-  });
+  return new Response(
+    keepOwnHashes(dropIndentation(labelTableCells(tidyWhitespace(dropComments(html))))),
+    {
+      status: response.status,
+      headers: response.headers,
+    },
+  );
 });

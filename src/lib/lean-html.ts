@@ -23,6 +23,21 @@ export function dropComments(html: string): string {
     .join('');
 }
 
+/**
+ * Removes the indentation templates leave at the start of lines, except inside scripts, styles,
+ * preformatted text and text areas. A line break stays, so the page reads and wraps as before.
+ */
+export function dropIndentation(html: string): string {
+  return html
+    .split(RAW)
+    .map((part, index) => {
+      if (index % 3 === 1) return part;
+      if (index % 3 === 2) return '';
+      return part.replace(/\n\s+/g, '\n');
+    })
+    .join('');
+}
+
 /** Keeps, in the page's Content Security Policy, only the hashes of its own inline code. */
 export function keepOwnHashes(html: string): string {
   const own = new Set<string>();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cspHash } from '../../src/lib/csp.ts';
-import { dropComments, keepOwnHashes } from '../../src/lib/lean-html.ts';
+import { dropComments, dropIndentation, keepOwnHashes } from '../../src/lib/lean-html.ts';
 
 const policy = (hashes: string[]) =>
   `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${hashes
@@ -54,5 +54,24 @@ describe('keepOwnHashes', () => {
   it('leaves a page without a policy unchanged', () => {
     const page = `<p>no policy</p><script>${script}</script>`;
     assert.equal(keepOwnHashes(page), page);
+  });
+});
+
+describe('dropIndentation', () => {
+  it('drops the indentation and blank lines of markup, keeping one line break', () => {
+    assert.equal(
+      dropIndentation('<ul>\n    <li>a</li>\n\n    <li>b</li>\n</ul>'),
+      '<ul>\n<li>a</li>\n<li>b</li>\n</ul>',
+    );
+  });
+
+  it('leaves preformatted text, text areas, scripts and styles as they are', () => {
+    const raw = [
+      '<pre>SIP/2.0 486 Busy Here\n    Via: x</pre>',
+      '<textarea>\n  a</textarea>',
+      '<script>\n  let a = 1;</script>',
+      '<style>\n  a { color: red }</style>',
+    ].join('');
+    assert.equal(dropIndentation(`<p>\n  x</p>${raw}`), `<p>\nx</p>${raw}`);
   });
 });
