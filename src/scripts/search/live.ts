@@ -4,6 +4,16 @@
 import { GO_LIVE, type GoLiveEvent } from './handoff.ts';
 import { enhanceHeaderSearch } from './header-search.ts';
 import { startSearchPage } from './search-page.ts';
+// The answers' and results' styles are needed once a box is live, not before: every page but the
+// search page (which inlines them) fetches them with the live search.
+import searchStylesUrl from '../../styles/search.css?url';
+
+if (!document.querySelector('[data-search-page]')) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = searchStylesUrl;
+  document.head.append(link);
+}
 
 document.addEventListener(GO_LIVE, (event) => {
   const box = event.target as HTMLElement;
