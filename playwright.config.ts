@@ -47,4 +47,6 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
+  // A server found on the port is used only if it serves this checkout's dist/.
+  globalSetup: './tests/e2e/global-setup.ts',
 });

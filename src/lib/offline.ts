@@ -100,3 +100,15 @@ export function offlineManifest(kept: readonly BuiltFile[], base: string): Offli
 export function serviceWorkerScript(manifest: OfflineManifest, workerSource: string): string {
   return `self.OFFLINE = ${JSON.stringify(manifest)};\n${workerSource}`;
 }
+
+/** The build id a worker script written by serviceWorkerScript carries, or null if none. */
+export function workerBuildId(script: string): string | null {
+  const manifest = /^self\.OFFLINE = (\{.*\});$/m.exec(script)?.[1];
+  if (manifest === undefined) return null;
+  try {
+    const { build } = JSON.parse(manifest) as { build?: unknown };
+    return typeof build === 'string' ? build : null;
+  } catch {
+    return null;
+  }
+}
