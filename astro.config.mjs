@@ -2,6 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { rename, rm } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -77,6 +79,21 @@ const notFoundPage = {
   },
 };
 
+/**
+ * Names, at the end of the build log, the address the site was built for and where it went: a
+ * build for the wrong SITE_URL looks like any other until its links are followed.
+ */
+const builtFor = {
+  name: 'site',
+  hooks: {
+    /** @param {{ dir: URL; logger: { info(message: string): void } }} options */
+    'astro:build:done': ({ dir, logger }) => {
+      const into = relative(process.cwd(), fileURLToPath(dir)) || '.';
+      logger.info(`Built for ${site} (SITE_URL) into ${into}/`);
+    },
+  },
+};
+
 // Pages are built as /486/index.html ("always" also keeps /404/ and /500/ ordinary pages).
 // `astro preview` answers /486 with a 404 under "always"; under "ignore" it serves the same
 // file, as most static hosts do, so links pasted without the slash still work.
@@ -114,7 +131,10 @@ export default defineConfig({
     // In this order: the index is built from the finished pages, the offline copy lists both.
     searchIndex(),
     offlineCopy(),
+    builtFor,
   ],
+  // `npm run preview` takes its host and port from here, not from flags, so that
+  // `npm run preview -- --port 4400` sets the port once (a repeated --port is not read as a port).
   server: { host: '127.0.0.1', port: 4321 },
   // A strict policy in a <meta> tag on every page; Astro adds the hashes of what it inlines.
   // Pagefind needs 'wasm-unsafe-eval' for its WebAssembly; it searches on the main thread, so no

@@ -42,9 +42,13 @@ export default defineConfig({
   ],
   webServer: {
     // The built site, as users get it: Pagefind's index exists only after a build.
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // --ignore-lock: Astro allows one preview server per project, and `npm start` may already
+    // be serving this checkout on another port.
+    command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
+  // A server found on the port is used only if it serves this checkout's dist/.
+  globalSetup: './tests/e2e/global-setup.ts',
 });

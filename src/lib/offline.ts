@@ -121,3 +121,15 @@ export function workerSettings(build: string, base: string): WorkerSettings {
 export function serviceWorkerScript(settings: WorkerSettings, workerSource: string): string {
   return `self.OFFLINE = ${JSON.stringify(settings)};\n${workerSource}`;
 }
+
+/** The build id a worker script written by serviceWorkerScript carries, or null if none. */
+export function workerBuildId(script: string): string | null {
+  const manifest = /^self\.OFFLINE = (\{.*\});$/m.exec(script)?.[1];
+  if (manifest === undefined) return null;
+  try {
+    const { build } = JSON.parse(manifest) as { build?: unknown };
+    return typeof build === 'string' ? build : null;
+  } catch {
+    return null;
+  }
+}

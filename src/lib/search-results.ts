@@ -159,3 +159,14 @@ export function pauseAfter(
   if (inputType !== undefined && whole.includes(inputType)) return 0;
   return answers.some(({ exact }) => exact) ? 0 : typingPause;
 }
+
+/** A Pagefind filter: a plain list asks for pages carrying every value, `any` for one of them. */
+export type PagefindFilters = Record<string, string[] | { any: string[] }>;
+
+/**
+ * The filter for the ticked classes. A page is in one class, so ticking two means results in
+ * either: Pagefind reads a plain list as "all of these" and would find nothing.
+ */
+export function classFilter(ticked: readonly string[]): PagefindFilters {
+  return ticked.length === 0 ? {} : { class: { any: [...ticked] } };
+}

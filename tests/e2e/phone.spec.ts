@@ -2,7 +2,7 @@
 // drawn at 12 px or more, tables become cards that fit, and the header is compact with the
 // search always in reach.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, headerSearch, test } from './fixtures.ts';
 import { pageTypes } from './pages-by-type.ts';
 import { registry } from './registry.ts';
 
@@ -170,4 +170,19 @@ test('a section reached by its link is not hidden under the search bar', async (
     page.locator('h2#q850').evaluate((heading) => heading.getBoundingClientRect().top),
   ]);
   expect(headingTop).toBeGreaterThanOrEqual(barBottom);
+});
+
+test('the header search lists its results across the whole screen', async ({ page }) => {
+  await page.goto('/486/');
+  await headerSearch(page, 'busy');
+  const popup = page.locator('[data-site-search] .search-popup');
+  await expect(popup).toBeVisible();
+  const box = (await popup.boundingBox())!;
+  expect(box.width, 'popup width').toBeGreaterThanOrEqual(340);
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+  const sideways = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(sideways, 'the page scrolls sideways').toBeLessThanOrEqual(0);
 });

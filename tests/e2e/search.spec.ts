@@ -149,3 +149,19 @@ test('/search/?q= shows the answers above the full-text results', async ({ page 
   );
   expect(answersBox!.y).toBeLessThan(resultsBox!.y);
 });
+
+test('on a wide screen the header search lists its results under the field, as wide as it', async ({
+  page,
+}) => {
+  await page.goto('/486/');
+  await headerSearch(page, 'busy');
+  const popup = page.locator('[data-site-search] .search-popup');
+  await expect(popup).toBeVisible();
+  const [field, list] = await Promise.all([
+    page.locator(header.field).boundingBox(),
+    popup.boundingBox(),
+  ]);
+  expect(list!.x).toBeCloseTo(field!.x, 0);
+  expect(list!.width).toBeCloseTo(field!.width, 0);
+  expect(list!.y).toBeGreaterThanOrEqual(field!.y + field!.height);
+});

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   bareCode,
+  classFilter,
   enterDestination,
   excerptParts,
   isSitePath,
@@ -196,5 +197,15 @@ describe('pauseAfter', () => {
   it('does not wait once the query has an exact answer: it names a page already', () => {
     assert.equal(pauseAfter('insertText', [answer('/486/', true)], 120), 0);
     assert.equal(pauseAfter('insertText', [answer('/404/', false)], 120), 120);
+  });
+});
+
+describe('classFilter', () => {
+  it('asks for no class when none is ticked', () => {
+    assert.deepEqual(classFilter([]), {});
+  });
+  it('asks for results in any of the ticked classes, never in all of them', () => {
+    assert.deepEqual(classFilter(['4xx']), { class: { any: ['4xx'] } });
+    assert.deepEqual(classFilter(['4xx', '6xx']), { class: { any: ['4xx', '6xx'] } });
   });
 });

@@ -1,15 +1,15 @@
 // Full-text search through Pagefind's JavaScript API, shaped into results the UI can draw.
-import { resultView, type ResultView } from '../../lib/search-results.ts';
-import type { Pagefind } from './load.ts';
-
-/** Pagefind filters, e.g. { class: ['4xx'] }. */
-export type Filters = Record<string, string[]>;
+import { resultView, type PagefindFilters, type ResultView } from '../../lib/search-results.ts';
+import type { FilterCounts, Pagefind } from './load.ts';
 
 /** One full-text search: how many pages match, and the shown ones on request. */
 export interface PageSearch {
   total: number;
-  /** Results per value of each filter, for the filter's labels. */
-  counts: Record<string, Record<string, number>>;
+  /**
+   * Results of the query per value of each filter, whatever is chosen, for the filter's labels;
+   * empty unless the search was asked for counts.
+   */
+  counts: FilterCounts;
   /** Whether these results' text is already here, so drawing them fetches nothing. */
   loaded(start: number, count: number): boolean;
   /** Loads the results from `start`: one small fragment file each, unless already loaded. */
@@ -19,17 +19,31 @@ export interface PageSearch {
 /** Pages whose fragment has been fetched; Pagefind keeps them, so they cost nothing again. */
 const fetched = new Set<string>();
 
+let filterIndex: Promise<unknown> | undefined;
+
+/**
+ * Pagefind counts results per filter value only once the filter index is loaded, and a search
+ * loads only the filters it is given: without this, a search with no box ticked counts nothing.
+ * One small file, fetched once, and only by the search page (the header box shows no counts).
+ */
+function loadFilterIndex(api: Pagefind): Promise<unknown> {
+  filterIndex ??= api.filters();
+  return filterIndex;
+}
+
 export async function searchPages(
   pagefind: Promise<Pagefind>,
   query: string,
-  filters: Filters = {},
+  { filters = {}, counts = false }: { filters?: PagefindFilters; counts?: boolean } = {},
 ): Promise<PageSearch> {
-  const response = await (await pagefind).search(query, { filters });
+  const api = await pagefind;
+  if (counts) await loadFilterIndex(api);
+  const response = await api.search(query, { filters });
   const results = response?.results ?? [];
   const slice = (start: number, count: number) => results.slice(start, start + count);
   return {
     total: results.length,
-    counts: response?.filters ?? {},
+    counts: counts ? (response?.totalFilters ?? {}) : {},
     loaded: (start, count) => slice(start, count).every(({ id }) => fetched.has(id)),
     async load(start, count) {
       const shown = slice(start, count);

@@ -3,19 +3,26 @@
 // many boxes ask. The addresses come from the page (SearchBox.astro writes them with
 // src/lib/paths.ts): importing paths.ts here would share it with other pages' scripts, and the
 // bundler would then split it into a file of its own that every page has to fetch.
-import type { PagefindResultData } from '../../lib/search-results.ts';
+import type { PagefindFilters, PagefindResultData } from '../../lib/search-results.ts';
+
+/** Per filter, per value: a number of pages. */
+export type FilterCounts = Record<string, Record<string, number>>;
 
 /** Pagefind's JavaScript API, as far as the search uses it. */
 export interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
+  /** Loads the filter index (a search loads only the filters it is given) and counts pages. */
+  filters(): Promise<FilterCounts>;
   search(
     term: string,
-    options?: { filters?: Record<string, string[]> },
+    options?: { filters?: PagefindFilters },
   ): Promise<{
     results: { id: string; data(): Promise<PagefindResultData> }[];
-    /** Per filter, per value: how many results remain with that value chosen. */
-    filters: Record<string, Record<string, number>>;
+    /** Per value: how many results would remain with that value added to the chosen ones. */
+    filters: FilterCounts;
+    /** Per value: how many results of the query carry it, whatever is chosen. */
+    totalFilters: FilterCounts;
   } | null>;
 }
 

@@ -2,6 +2,7 @@
 // request, and ?q= kept in step with the field so the address can be shared.
 import { codePath } from '../../lib/paths.ts';
 import {
+  classFilter,
   enterDestination,
   pauseAfter,
   searchStatus,
@@ -10,7 +11,7 @@ import {
 } from '../../lib/search-results.ts';
 import { fullTextQuery } from '../../lib/answers/full-text.ts';
 import { loadAnswers, type FindAnswers } from './answers.ts';
-import { pauseBeforeFetching, searchPages, type Filters, type PageSearch } from './engine.ts';
+import { pauseBeforeFetching, searchPages, type PageSearch } from './engine.ts';
 import type { Loaders } from './load.ts';
 import { answerLink, element, resultLink } from './render.ts';
 
@@ -37,10 +38,10 @@ export function startSearchPage(root: HTMLElement, loaders: Loaders): void {
   let shown = 0;
   let searchId = 0;
 
-  const checked = (): Filters => {
-    const values = [...filter.querySelectorAll<HTMLInputElement>('input:checked')];
-    return values.length ? { class: values.map((box) => box.value) } : {};
-  };
+  const checked = () =>
+    classFilter(
+      [...filter.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value),
+    );
 
   const drawAnswers = () => {
     const found = findAnswers?.(input.value) ?? [];
@@ -105,7 +106,10 @@ export function startSearchPage(root: HTMLElement, loaders: Loaders): void {
       more.hidden = true;
       return;
     }
-    const found = await searchPages(loaders.pagefind(), fullTextQuery(query, answers), checked());
+    const found = await searchPages(loaders.pagefind(), fullTextQuery(query, answers), {
+      filters: checked(),
+      counts: true,
+    });
     if (id !== searchId) return;
     await pauseBeforeFetching(found, PAGE_SIZE, typedAt, pause);
     if (id !== searchId) return;
