@@ -68,7 +68,7 @@ self.addEventListener('message', (event) => {
   if (type === 'keep')
     event.waitUntil(keepAll().catch((error) => tell({ type: 'failed', message: String(error) })));
   else if (type === 'remove') event.waitUntil(removeKept());
-  else if (type === 'status') event.waitUntil(status());
+  else if (type === 'status') event.waitUntil(report());
 });
 
 /** Whether this build's whole copy is complete. */
@@ -77,7 +77,7 @@ async function isKept() {
 }
 
 /** What the reader chose, and how far keeping it has come. */
-async function status() {
+async function report() {
   tell({ type: 'status', kept: await isKept() });
 }
 

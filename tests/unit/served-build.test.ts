@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { serviceWorkerScript, workerBuildId, type OfflineManifest } from '../../src/lib/offline.ts';
+import { serviceWorkerScript, workerBuildId, workerSettings } from '../../src/lib/offline.ts';
 import { servedBuildProblem } from '../e2e/served-build.ts';
 
 const worker = (build: string, base = '/') =>
-  serviceWorkerScript(
-    { build, base, files: ['/'], fallbacks: {} } as unknown as OfflineManifest,
-    'self.addEventListener("install", () => {});\n',
-  );
+  serviceWorkerScript(workerSettings(build, base), 'self.addEventListener("install", () => {});\n');
 
 describe('workerBuildId', () => {
   it('reads the build id the worker script carries', () => {
