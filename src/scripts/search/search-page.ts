@@ -10,7 +10,13 @@ import {
 } from '../../lib/search-results.ts';
 import { fullTextQuery } from '../../lib/answers/full-text.ts';
 import { loadAnswers, type FindAnswers } from './answers.ts';
-import { pauseBeforeFetching, searchPages, type Filters, type PageSearch } from './engine.ts';
+import {
+  afterNextPaint,
+  pauseBeforeFetching,
+  searchPages,
+  type Filters,
+  type PageSearch,
+} from './engine.ts';
 import type { Loaders } from './load.ts';
 import { answerLink, element, resultLink } from './render.ts';
 
@@ -105,6 +111,9 @@ export function startSearchPage(root: HTMLElement, loaders: Loaders): void {
       more.hidden = true;
       return;
     }
+    // The answers just drawn are painted before Pagefind takes the main thread.
+    await afterNextPaint();
+    if (id !== searchId) return;
     const found = await searchPages(loaders.pagefind(), fullTextQuery(query, answers), checked());
     if (id !== searchId) return;
     await pauseBeforeFetching(found, PAGE_SIZE, typedAt, pause);
