@@ -27,8 +27,6 @@ export interface PressedKey {
 export interface EventTimingReport {
   keys: PressedKey[];
   entries: EventEntry[];
-  /** The page's first input (a click or a key), as 'first-input' reports it. */
-  firstInput: EventEntry | null;
 }
 
 interface Recorder {
@@ -48,7 +46,6 @@ export function installEventTiming(threshold: number): void {
   });
   let keys: PressedKey[] = [];
   let entries: EventEntry[] = [];
-  let firstInput: EventEntry | null = null;
   addEventListener(
     'keydown',
     (event) =>
@@ -70,16 +67,12 @@ export function installEventTiming(threshold: number): void {
     durationThreshold: threshold,
     buffered: true,
   } as PerformanceObserverInit);
-  new PerformanceObserver((list) => {
-    const [entry] = list.getEntries();
-    if (entry) firstInput ??= copy(entry as PerformanceEventTiming);
-  }).observe({ type: 'first-input', buffered: true });
   const recorder: Recorder = {
     arm() {
       keys = [];
       entries = [];
     },
-    report: () => ({ keys: [...keys], entries: [...entries], firstInput }),
+    report: () => ({ keys: [...keys], entries: [...entries] }),
   };
   (window as unknown as { benchEventTiming: Recorder }).benchEventTiming = recorder;
 }
