@@ -86,12 +86,12 @@ export function armEventTiming(): void {
  * Runs in the page: what was seen since armed. Entries arrive after the frame they end with;
  * two frames later every key's entries are in.
  */
-export function readEventTiming(): Promise<EventTimingReport> {
+export async function readEventTiming(): Promise<EventTimingReport> {
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-  return frame()
-    .then(frame)
-    .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
-    .then(() => (window as unknown as { benchEventTiming: Recorder }).benchEventTiming.report());
+  await frame();
+  await frame();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return (window as unknown as { benchEventTiming: Recorder }).benchEventTiming.report();
 }
 
 /** One key's interaction: the longest of its events, as INP counts a key. */
