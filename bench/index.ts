@@ -22,6 +22,8 @@ import { targetRows } from './lib/targets.ts';
 import { measureBuilds } from './measures/build.ts';
 import { measureDebounce } from './measures/debounce.ts';
 import { measureFirstSearch } from './measures/first-search.ts';
+import { measureFirstVisit } from './measures/first-visit.ts';
+import { measureInteractions } from './measures/interaction.ts';
 import { measureLighthouse } from './measures/lighthouse.ts';
 import { measurePageWeights } from './measures/page-weight.ts';
 import { measureScaling } from './measures/scaling.ts';
@@ -32,6 +34,10 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT_DIR = join(ROOT, 'bench', 'results');
 const SEARCH_LOADS = 10;
 const FIRST_SEARCH_LOADS = 5;
+/** Interaction latencies vary from load to load more than bytes do. */
+const INTERACTION_LOADS = 9;
+/** Requests and bytes barely vary; each visit is watched for 10 s. */
+const FIRST_VISIT_LOADS = 3;
 
 async function packageVersion(name: string): Promise<string> {
   const manifest = join(ROOT, 'node_modules', name, 'package.json');
@@ -46,11 +52,17 @@ async function measureServedSite(browser: Browser, port: number) {
     return {
       origin,
       pageWeight: await attempt('page weight', () => measurePageWeights(browser, origin)),
+      firstVisit: await attempt('first visit', () =>
+        measureFirstVisit(browser, server, FIRST_VISIT_LOADS),
+      ),
       firstSearch: await attempt('first search', () =>
         measureFirstSearch(browser, origin, FIRST_SEARCH_LOADS),
       ),
       search: await attempt('search', () => measureSearch(browser, origin, SEARCH_LOADS)),
       typing: await attempt('typing', () => measureTyping(browser, origin)),
+      interaction: await attempt('interaction', () =>
+        measureInteractions(browser, origin, INTERACTION_LOADS),
+      ),
       debounce: await attempt('debounce', () => measureDebounce(browser, origin)),
       lighthouse: await measureLighthouse(origin, port ? port + 1 : 0),
     };
@@ -92,7 +104,7 @@ async function main(options: Options) {
       machine: { platform: process.platform, arch: process.arch, cpus: cpus().length },
       loadAverage: { start: loadAtStart, end: loadavg() },
       initialBuildMs,
-      targets: targetRows(served.firstSearch, served.typing),
+      targets: targetRows(served.firstSearch, served.typing, served.firstVisit, served.interaction),
       ...served,
       builds,
       scaling,

@@ -11,12 +11,18 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
-/** Runs `use` in a new browser context: empty cache, no cookies, as a first visit. */
-export async function withFreshPage<T>(browser: Browser, use: (page: Page) => Promise<T>) {
-  // The offline copy's service worker would fetch the whole site in the background after each
-  // page loads, competing with what is being timed; its cost is measured by the browser tests
-  // (tests/e2e/offline.spec.ts), so it stays off here.
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+/**
+ * Runs `use` in a new browser context: empty cache, no cookies, as a first visit. Service
+ * workers are blocked unless `serviceWorkers` is 'allow': from a reader's second page the
+ * worker keeps what is read, fetching alongside what is being timed; the first visit and the
+ * offline copy, measured with the worker on (first-visit.ts), are what it costs.
+ */
+export async function withFreshPage<T>(
+  browser: Browser,
+  use: (page: Page) => Promise<T>,
+  serviceWorkers: 'allow' | 'block' = 'block',
+) {
+  const context = await browser.newContext({ serviceWorkers });
   try {
     return await use(await context.newPage());
   } finally {

@@ -6,6 +6,8 @@ import { format as formatWithPrettier, resolveConfig as resolvePrettierConfig } 
 import { buildSection, type BuildResults } from '../measures/build.ts';
 import { debounceSection, type DebounceResults } from '../measures/debounce.ts';
 import { firstSearchSection, type FirstSearchResults } from '../measures/first-search.ts';
+import { firstVisitSection, type FirstVisitResults } from '../measures/first-visit.ts';
+import { interactionSection, type InteractionResults } from '../measures/interaction.ts';
 import { lighthouseSection, type LighthouseResults } from '../measures/lighthouse.ts';
 import { pageWeightSection, type PageWeights } from '../measures/page-weight.ts';
 import { scalingSection, type ScalingResults } from '../measures/scaling.ts';
@@ -31,9 +33,12 @@ export interface BenchResults {
   origin: string;
   targets: TargetRow[];
   pageWeight: PageWeights | Failure;
+  /** Absent from runs made before it was measured. */
+  firstVisit?: FirstVisitResults | Failure;
   firstSearch: FirstSearchResults | Failure;
   search: SearchResults | Failure;
   typing: TypingResults | Failure;
+  interaction?: InteractionResults | Failure;
   debounce: DebounceResults | Failure;
   lighthouse: LighthouseResults;
   builds: BuildResults | Failure;
@@ -54,9 +59,11 @@ export function summary(results: BenchResults): string {
   const sections: [string, string][] = [
     ['Targets', targetsSection(results.targets)],
     ['Page weight', pageWeightSection(results.pageWeight)],
+    ['First visit', firstVisitSection(results.firstVisit ?? { error: 'not measured' })],
     ['First search', firstSearchSection(results.firstSearch)],
     ['Search', searchSection(results.search, searchPageDebounce(results.typing))],
     ['Typing', typingSection(results.typing)],
+    ['Keystrokes', interactionSection(results.interaction ?? { error: 'not measured' })],
     ['Debounce', debounceSection(results.debounce)],
     ['Build time', buildSection(results.builds, results.initialBuildMs)],
     ['Scaling', scalingSection(results.scaling)],

@@ -59,8 +59,22 @@ async function readServed(root: string, urlPath: string) {
   return { status: 404, file: join(root, '404.html') };
 }
 
+/** One response the server sent: its path, when, and its body gzipped at level 9. */
+export interface ServedFile {
+  path: string;
+  status: number;
+  gzip: number;
+  /** Epoch milliseconds. */
+  at: number;
+}
+
 export interface Served {
   origin: string;
+  /**
+   * Notes every response from now until `stop`. The server's own count sees what the browser's
+   * events may not: the service worker's script and what the worker fetches for itself.
+   */
+  record(): { stop(): ServedFile[] };
   close(): Promise<void>;
 }
 
@@ -69,6 +83,12 @@ export async function serve(root: string, port: number): Promise<Served> {
   // Compressed once per file, as a host that compresses ahead of time would, so that the
   // timings do not include the compression.
   const gzipped = new Map<string, Buffer>();
+  const gzipOf = (file: string, body: Buffer) => {
+    const packed = gzipped.get(file) ?? gzipSync(body, { level: 9 });
+    gzipped.set(file, packed);
+    return packed;
+  };
+  const recordings = new Set<ServedFile[]>();
 
   const respond = async (request: IncomingMessage, response: ServerResponse) => {
     const { status, file } = await readServed(root, request.url ?? '/');
@@ -80,10 +100,11 @@ export async function serve(root: string, port: number): Promise<Served> {
     const type = contentTypeOf(file);
     const accepts = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     const compress = accepts && COMPRESSIBLE.test(type);
-    let sent: Buffer = body;
-    if (compress) {
-      sent = gzipped.get(file) ?? gzipSync(body, { level: 9 });
-      gzipped.set(file, sent);
+    const sent = compress ? gzipOf(file, body) : body;
+    if (recordings.size > 0) {
+      const path = (request.url ?? '/').split('?')[0];
+      const note = { path, status, gzip: gzipOf(file, body).length, at: Date.now() };
+      for (const list of recordings) list.push(note);
     }
     response.writeHead(status, {
       'content-type': type,
@@ -108,6 +129,16 @@ export async function serve(root: string, port: number): Promise<Served> {
   const { port: bound } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${bound}`,
+    record() {
+      const list: ServedFile[] = [];
+      recordings.add(list);
+      return {
+        stop: () => {
+          recordings.delete(list);
+          return list;
+        },
+      };
+    },
     close: () =>
       new Promise((resolve) => {
         untrack();

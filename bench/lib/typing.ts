@@ -1,4 +1,5 @@
 // Typing into the site's search as a reader does, and what the probe saw (probe.ts).
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from '@playwright/test';
 import { armProbe, installProbe, settleProbe, type ProbeReport } from './probe.ts';
 import {
@@ -71,10 +72,27 @@ export async function openSearch(page: Page, scope: SearchScope): Promise<void> 
   await input.focus();
 }
 
+/** How long a person holds a key down, and lets go before the next: about 80 words a minute. */
+export const KEY_HOLD_MS = 50;
+export const KEY_GAP_MS = 100;
+
+/** Presses each key as a person does, down, held, up, a pause, so each is an interaction. */
+export async function pressKeys(page: Page, text: string): Promise<void> {
+  for (const [index, key] of [...text].entries()) {
+    if (index > 0) await sleep(KEY_GAP_MS);
+    await page.keyboard.press(key, { delay: KEY_HOLD_MS });
+  }
+}
+
+/** Waits for the search to settle after the last key and reads the probe's timeline. */
+export async function settleTyped(page: Page, query: string): Promise<TypedQuery> {
+  return summarizeTyping(query, await page.evaluate(settleProbe, SETTLE));
+}
+
 /** Types into the focused field, one key at a time, then waits for the search to settle. */
 export async function typeAndSettle(page: Page, query: string): Promise<TypedQuery> {
   await page.keyboard.type(query, { delay: KEY_INTERVAL_MS });
-  return summarizeTyping(query, await page.evaluate(settleProbe, SETTLE));
+  return settleTyped(page, query);
 }
 
 /** Replaces what the focused field holds with a new query, as a reader selecting it all. */

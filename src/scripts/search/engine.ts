@@ -16,6 +16,19 @@ export interface PageSearch {
   load(start: number, count: number): Promise<ResultView[]>;
 }
 
+/**
+ * Resolves once the frame after this task has been painted: what a keystroke drew (the instant
+ * answers) shows first, and Pagefind's work on the main thread (parsing the query, searching the
+ * loaded index) starts in a task of its own instead of delaying that frame. A hidden page paints
+ * no frames, so it goes on at once.
+ */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.hidden) setTimeout(resolve, 0);
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}
+
 /** Pages whose fragment has been fetched; Pagefind keeps them, so they cost nothing again. */
 const fetched = new Set<string>();
 

@@ -1,5 +1,6 @@
 // The header search as a live combobox (ARIA 1.2 combobox with a listbox popup): instant answers
-// first, drawn in the same task as the keystroke, then full-text results as Pagefind finds them.
+// first, drawn in the same task as the keystroke and painted in the next frame, then full-text
+// results as Pagefind finds them, its search started once that frame is painted.
 // The field stays the plain form field, so Enter without a chosen answer still opens /search/.
 import { afterKey, CLOSED, isListboxKey, withOptions } from '../../lib/listbox-keys.ts';
 import { fullTextQuery } from '../../lib/answers/full-text.ts';
@@ -15,7 +16,7 @@ import {
   type AnswerLink,
 } from '../../lib/search-results.ts';
 import { loadAnswers, type FindAnswers } from './answers.ts';
-import { pauseBeforeFetching, searchPages } from './engine.ts';
+import { afterNextPaint, pauseBeforeFetching, searchPages } from './engine.ts';
 import type { Loaders } from './load.ts';
 import { buildPopup } from './popup.ts';
 import { answerLink, resultLink } from './render.ts';
@@ -130,6 +131,9 @@ function makeLive(host: HTMLElement, form: HTMLFormElement, loaders: Loaders) {
     const typing = Number(input.dataset.searchDebounce) || 0;
     const pause = pauseAfter((event as InputEvent | undefined)?.inputType, answers, typing);
     void (async () => {
+      // The answers just drawn are painted before Pagefind takes the main thread.
+      await afterNextPaint();
+      if (id !== searchId) return;
       const search = await searchPages(loaders.pagefind(), fullTextQuery(query, answers));
       // A newer keystroke has its own search; this one's results are not worth fetching.
       if (id !== searchId) return;

@@ -11,7 +11,7 @@ import {
 } from '../../lib/search-results.ts';
 import { fullTextQuery } from '../../lib/answers/full-text.ts';
 import { loadAnswers, type FindAnswers } from './answers.ts';
-import { pauseBeforeFetching, searchPages, type PageSearch } from './engine.ts';
+import { afterNextPaint, pauseBeforeFetching, searchPages, type PageSearch } from './engine.ts';
 import type { Loaders } from './load.ts';
 import { answerLink, element, resultLink } from './render.ts';
 
@@ -106,6 +106,9 @@ export function startSearchPage(root: HTMLElement, loaders: Loaders): void {
       more.hidden = true;
       return;
     }
+    // The answers just drawn are painted before Pagefind takes the main thread.
+    await afterNextPaint();
+    if (id !== searchId) return;
     const found = await searchPages(loaders.pagefind(), fullTextQuery(query, answers), {
       filters: checked(),
       counts: true,

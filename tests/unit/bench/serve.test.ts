@@ -69,6 +69,23 @@ describe('serve', () => {
     assert.equal(await (await fetch(`${server.origin}/486`)).text(), html);
   });
 
+  it('counts what it sent while recording, gzipped, the query left out', async () => {
+    const recording = server.record();
+    await (await fetch(`${server.origin}/486/?from=wiki`)).text();
+    await (await fetch(`${server.origin}/999/`)).text();
+    const sent = recording.stop();
+    await (await fetch(`${server.origin}/486/`)).text();
+    assert.deepEqual(
+      sent.map(({ path, status }) => [path, status]),
+      [
+        ['/486/', 200],
+        ['/999/', 404],
+      ],
+    );
+    // 2000 bytes of mostly spaces gzip to a few dozen.
+    assert.ok(sent[0].gzip > 0 && sent[0].gzip < 200, String(sent[0].gzip));
+  });
+
   it('answers an unknown path with 404.html and status 404', async () => {
     const response = await fetch(`${server.origin}/999/`);
     assert.equal(response.status, 404);
