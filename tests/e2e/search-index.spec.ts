@@ -53,13 +53,6 @@ test('no indexed page holds where a mapping was read from', async ({ page }) => 
   await expect(page.locator('main')).toContainText('hangup_sip2cause() in chan_sip.c');
 });
 
-for (const word of ['res_pjsip.c', 'mod_sofia.c', 'sip_hangup']) {
-  test(`a search for "${word}", a file or function name, finds nothing`, async ({ page }) => {
-    await page.goto('/search/');
-    await expect(await searchPageSearch(page, word)).toHaveCount(0);
-  });
-}
-
 const values = [
   // A FreeSWITCH cause name and Asterisk defines, from the names on cause pages.
   ['USER_BUSY', '/causes/17/'],
