@@ -76,6 +76,7 @@ test.describe('copy buttons', () => {
     // Following a section's own # link switches the buttons to that section.
     await page.locator('h2#flow a.anchor').click();
     await page.getByRole('button', { name: 'Copy section as Markdown' }).click();
+    await expect(page.getByRole('status')).toHaveText('Copied Markdown link to “Call flow”');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `[SIP 486 Busy Here: Call flow](${baseURL}/486/#flow)`,
     );
@@ -84,6 +85,7 @@ test.describe('copy buttons', () => {
   test('guide pages have the copy buttons too', async ({ page, baseURL }) => {
     await page.goto('/guides/busy-and-rejection/#compare');
     await page.getByRole('button', { name: 'Copy section as Markdown' }).click();
+    await expect(page.getByRole('status')).toHaveText('Copied Markdown link to “Side by side”');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `[Which SIP code? Busy and rejection: Side by side](${baseURL}/guides/busy-and-rejection/#compare)`,
     );

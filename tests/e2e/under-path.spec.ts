@@ -104,5 +104,7 @@ test('copy link gives the address under /sip/', async ({ page, site, context }) 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('486/');
   await page.getByRole('button', { name: 'Copy link' }).first().click();
+  // The copy buttons' code arrives when first reached for: the status says when it has copied.
+  await expect(page.getByRole('status').first()).toHaveText('Copied link');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}486/`);
 });
