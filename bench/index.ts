@@ -20,6 +20,7 @@ import { writeReports, type BenchResults } from './lib/report.ts';
 import { serve } from './lib/serve.ts';
 import { targetRows } from './lib/targets.ts';
 import { measureBuilds } from './measures/build.ts';
+import { measureCapture } from './measures/capture.ts';
 import { measureDebounce } from './measures/debounce.ts';
 import { measureFirstSearch } from './measures/first-search.ts';
 import { measureFirstVisit } from './measures/first-visit.ts';
@@ -64,6 +65,7 @@ async function measureServedSite(browser: Browser, port: number) {
         measureInteractions(browser, origin, INTERACTION_LOADS),
       ),
       debounce: await attempt('debounce', () => measureDebounce(browser, origin)),
+      capture: await attempt('capture', () => measureCapture(browser, origin)),
       lighthouse: await measureLighthouse(origin, port ? port + 1 : 0),
     };
   } finally {

@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { format as formatWithPrettier, resolveConfig as resolvePrettierConfig } from 'prettier';
 import { buildSection, type BuildResults } from '../measures/build.ts';
+import { captureSection, type CaptureResults } from '../measures/capture.ts';
 import { debounceSection, type DebounceResults } from '../measures/debounce.ts';
 import { firstSearchSection, type FirstSearchResults } from '../measures/first-search.ts';
 import { firstVisitSection, type FirstVisitResults } from '../measures/first-visit.ts';
@@ -40,6 +41,7 @@ export interface BenchResults {
   typing: TypingResults | Failure;
   interaction?: InteractionResults | Failure;
   debounce: DebounceResults | Failure;
+  capture: CaptureResults | Failure;
   lighthouse: LighthouseResults;
   builds: BuildResults | Failure;
   scaling: ScalingResults | Failure;
@@ -65,6 +67,7 @@ export function summary(results: BenchResults): string {
     ['Typing', typingSection(results.typing)],
     ['Keystrokes', interactionSection(results.interaction ?? { error: 'not measured' })],
     ['Debounce', debounceSection(results.debounce)],
+    ['Reading a capture', captureSection(results.capture)],
     ['Build time', buildSection(results.builds, results.initialBuildMs)],
     ['Scaling', scalingSection(results.scaling)],
     ['Lighthouse', lighthouseSection(results.lighthouse)],

@@ -12,7 +12,14 @@ import { parseLabel } from './flows.ts';
 /** What the renderer draws: a content flow, or an exchange read from a pasted trace. */
 export interface LadderInput {
   participants: readonly { id: string; label: string }[];
-  messages: readonly { from: string; to: string; label: string; note?: string | undefined }[];
+  messages: readonly {
+    from: string;
+    to: string;
+    label: string;
+    note?: string | undefined;
+    /** A copy of an earlier message sent again: drawn dashed, not as a new step. */
+    repeat?: boolean | undefined;
+  }[];
 }
 
 export interface LadderOptions {
@@ -37,6 +44,7 @@ export interface Arrow {
   label: string;
   note?: string | undefined;
   own: boolean;
+  repeat: boolean;
   /** Where the label and note are centred, kept inside the picture. */
   labelX: number;
   noteX: number;
@@ -144,7 +152,7 @@ export function layoutLadder(flow: LadderInput, options: LayoutOptions): LadderL
 
   let y = Math.max(...lanesText.map((lines) => lines.length)) * lineHeight + PAD * 3;
   const laneTop = y;
-  const arrows = flow.messages.map(({ from, to, label, note }) => {
+  const arrows = flow.messages.map(({ from, to, label, note, repeat }) => {
     const x1 = lanes[index.get(from)!]!.x;
     const x2 = lanes[index.get(to)!]!.x;
     const span = Math.abs(x2 - x1);
@@ -161,6 +169,7 @@ export function layoutLadder(flow: LadderInput, options: LayoutOptions): LadderL
       label,
       note,
       own: parsed?.kind === 'response' && parsed.code === options.code,
+      repeat: repeat === true,
       labelX: Math.round(inside(middle, widest(labelLines, fontSize, 'mono'))),
       noteX: Math.round(inside(middle, widest(noteLines, fontSize, 'sans'))),
       labelLines,
@@ -220,11 +229,12 @@ export function renderLadderSvg(flow: LadderInput, title: string, options: Ladde
   for (const arrow of arrows) {
     const marker = arrow.own ? ownMarkerId : markerId;
     const own = arrow.own ? ' own' : '';
+    const repeat = arrow.repeat ? ' repeat' : '';
     // The last line sits clear of the arrow, descenders and halo included.
     const labelTop = arrow.y - 2 * PAD - (arrow.labelLines.length - 1) * lineHeight;
     // A picture (role="img") may not contain links: the step list beside it carries them.
     parts.push(
-      `<g class="arrow${own}">`,
+      `<g class="arrow${own}${repeat}">`,
       `<line x1="${at(arrow.x1)}" y1="${arrow.y}" x2="${at(arrow.x2)}" y2="${arrow.y}" marker-end="url(#${marker})"/>`,
       textBlock(arrow.labelLines, at(arrow.labelX), labelTop, lineHeight, `label${own}`),
       arrow.noteLines.length > 0

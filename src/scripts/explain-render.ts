@@ -5,6 +5,7 @@ import { renderLadderSvg } from '../lib/ladder.ts';
 import { codePath } from '../lib/paths.ts';
 import type { Annotations } from '../lib/trace/annotate.ts';
 import type { ExplainedMessage, Explanation } from '../lib/trace/index.ts';
+import { formatDelta, formatTime } from '../lib/trace/times.ts';
 
 type Child = Node | string | null | undefined | false;
 
@@ -23,6 +24,10 @@ function h(
 }
 
 const link = (href: string, text: string) => h('a', { href }, text);
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** " · 12:00:01.234 (+0.120 s)" when the message has a time. */
+const when = ({ time, delta }: ExplainedMessage) =>
+  time === null ? '' : ` · ${formatTime(time)}${delta === null ? '' : ` (${formatDelta(delta)})`}`;
 const seconds = (value: number) =>
   value >= 120 ? `${value} seconds (${Math.round(value / 60)} minutes)` : `${value} seconds`;
 
@@ -116,7 +121,7 @@ function messageItem(message: ExplainedMessage, index: number): HTMLElement {
     h(
       'p',
       { class: 'message-head' },
-      `Line ${message.line} · ${message.from} → ${message.to} · `,
+      `${capitalise(message.place)}${when(message)} · ${message.from} → ${message.to} · `,
       label,
     ),
     h('p', { class: 'description' }, message.description),
@@ -152,7 +157,10 @@ export function renderExplanation(target: HTMLElement, explanation: Explanation)
         return h(
           'li',
           {},
-          link(`#message-${problem.message + 1}`, `Line ${message.line} (${message.label})`),
+          link(
+            `#message-${problem.message + 1}`,
+            `${capitalise(message.place)} (${message.label})`,
+          ),
           `: ${problem.text}`,
         );
       });

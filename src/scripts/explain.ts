@@ -1,7 +1,8 @@
 // The explain page: reads the pasted or opened trace and shows its explanation as the reader
-// types. Nothing leaves the page: no request, no address change, no storage.
+// types; a packet capture, opened or dropped, is read by a worker (capture/). Nothing leaves the page: no request, no address change, no storage.
 import type { ExplainData } from '../lib/trace/data.ts';
 import { explainTrace } from '../lib/trace/index.ts';
+import { wireCaptures } from './capture/open.ts';
 import { renderExplanation } from './explain-render.ts';
 
 const TYPING_PAUSE_MS = 150;
@@ -19,6 +20,7 @@ export function startExplainPage(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const explainNow = () => {
     clearTimeout(timer);
+    document.querySelector('[data-capture-list]')?.replaceChildren();
     try {
       renderExplanation(output, explainTrace(textarea.value, data));
     } catch (error) {
@@ -31,11 +33,20 @@ export function startExplainPage(): void {
     if ((event as InputEvent).inputType === 'insertFromPaste') explainNow();
     else timer = setTimeout(explainNow, TYPING_PAUSE_MS);
   });
-  picker.addEventListener('change', async () => {
-    const file = picker.files?.[0];
-    if (!file) return;
-    textarea.value = await file.text();
-    explainNow();
-  });
+  const list = document.querySelector<HTMLElement>('[data-capture-list]');
+  const status = document.querySelector<HTMLElement>('[data-capture-status]');
+  if (list && status)
+    wireCaptures({
+      input,
+      picker,
+      list,
+      status,
+      output,
+      data,
+      openText: async (file) => {
+        textarea.value = await file.text();
+        explainNow();
+      },
+    });
   if (textarea.value.trim() !== '') explainNow();
 }

@@ -2,26 +2,12 @@
 // picker, no request while explaining, and the page without JavaScript.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Request } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { openExplain } from './explain-page.ts';
 import { expect, test } from './fixtures.ts';
 
 const trace = (name: string) =>
   readFileSync(new URL(`../fixtures/traces/${name}`, import.meta.url), 'utf8');
-
-/**
- * Opens the page and, once its script has shown the input, records every request it makes. The
- * icon is left out: the browser fetches it on its own schedule, around the load event, and it
- * carries nothing the reader typed.
- */
-async function openExplain(page: Page): Promise<Request[]> {
-  await page.goto('/explain/');
-  await expect(page.locator('#trace')).toBeVisible();
-  const requests: Request[] = [];
-  page.on('request', (request) => {
-    if (!new URL(request.url()).pathname.endsWith('/favicon.svg')) requests.push(request);
-  });
-  return requests;
-}
 
 const output = (page: Page) => page.locator('[data-explain-output]');
 

@@ -3,7 +3,7 @@
 // request is for, and what in the paste does not add up.
 import { headerList, headerValue, parseParams, type SipMessage } from '../sip-message.ts';
 import { addressKey, requestTarget, toHost, topViaSentBy } from './addresses.ts';
-import type { FoundMessage } from './find.ts';
+import { placeOf, type FoundMessage } from './find.ts';
 import { assignRoles, checkMessages, sameHop } from './roles.ts';
 import type { Dialog, Exchange, ExchangeMessage, Participant, Problem } from './types.ts';
 import type { Endpoint } from './wrappers.ts';
@@ -84,7 +84,7 @@ export function buildExchange(found: readonly FoundMessage[]): Exchange {
         problems.push({
           kind: 'retransmission',
           message: index,
-          text: `This ${message.method} repeats the one on line ${messages[earlier]!.found.line}: a retransmission.`,
+          text: `This ${message.method} repeats the one on ${placeOf(messages[earlier]!.found)}: a retransmission.`,
         });
       else if (earlier === undefined) requestsByKey.set(own, index);
       return;
@@ -121,7 +121,7 @@ export function buildExchange(found: readonly FoundMessage[]): Exchange {
       problems.push({
         kind: 'retransmission',
         message: index,
-        text: `This ${message.code} repeats the one on line ${messages[twin]!.found.line}: a retransmission.`,
+        text: `This ${message.code} repeats the one on ${placeOf(messages[twin]!.found)}: a retransmission.`,
       });
     else if (request === undefined)
       problems.push({

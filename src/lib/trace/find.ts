@@ -7,7 +7,15 @@ import {
   parseSipMessageDetailed,
   type SipMessage,
 } from '../sip-message.ts';
-import { isLogLine, isPageBreak, readWrapperLine, type WrapperLine } from './wrappers.ts';
+import {
+  LITERAL_CRLF,
+  markPageBreaks,
+  PAGE_BREAK,
+  readWireshark,
+  timeAbove,
+  wrapperAbove,
+} from './surroundings.ts';
+import { isLogLine, readWrapperLine, type WrapperLine } from './wrappers.ts';
 
 export interface FoundMessage {
   /** 1-based line of the start line in the paste. */
@@ -23,7 +31,14 @@ export interface FoundMessage {
   cut: boolean;
   /** Content-Length as declared and the body's size, when they disagree. */
   lengthMismatch: { declared: string; measured: number } | null;
+  /** Microseconds since 1970, when the capture or log gives the time. */
+  time?: number | null;
+  /** Where the message is, when not a line of a paste: "packet 12". */
+  place?: string;
 }
+
+/** Where a message is, in words: "line 3", or "packet 12" for a capture. */
+export const placeOf = (found: FoundMessage): string => found.place ?? `line ${found.line}`;
 
 export interface FindOptions {
   /** Stop after this many messages (the rest is counted as not shown). */
@@ -40,8 +55,6 @@ export interface FindResult {
 const STATUS_AT = /^SIP\/2\.0[ \t]+[1-6]\d\d(?:[ \t]|$)/;
 const HEADER_LINE = /^[A-Za-z][A-Za-z0-9!%*_+`'~.-]*[ \t]*:/;
 const WIRESHARK_LABEL = /^(\s*)(?:Request-Line|Status-Line): $/;
-const LITERAL_CRLF = /\\r\\n$/;
-const PAGE_BREAK = '\f';
 const encoder = new TextEncoder();
 
 /** Where a start line begins in a line, or -1. Written without backtracking regexes: a pasted
@@ -106,45 +119,6 @@ function makeReader(lines: string[], start: number, column: number, dots: boolea
   return { lines, clean };
 }
 
-/** Reads Wireshark's packet details: headers one level below "Message Header", deeper lines
- * (its dissection of each header) skipped. */
-function readWireshark(lines: string[], start: number, labelIndent: number) {
-  const headers: string[] = [];
-  let headerIndent = -1;
-  let inHeader = false;
-  let end = start;
-  for (let index = start + 1; index < lines.length; index++) {
-    const line = lines[index]!;
-    if (line.trim() === '') break;
-    const indent = line.length - line.trimStart().length;
-    if (indent < labelIndent || (indent === labelIndent && inHeader)) break;
-    end = index;
-    if (/^\s*Message Header\s*$/.test(line)) {
-      inHeader = true;
-      continue;
-    }
-    if (!inHeader) continue;
-    if (headerIndent === -1) headerIndent = indent;
-    if (indent === headerIndent) headers.push(line.trim().replace(LITERAL_CRLF, ''));
-  }
-  return { headers, end };
-}
-
-/** Marks each RFC page break, with the blank lines padding it, as PAGE_BREAK. */
-function markPageBreaks(lines: string[]): string[] {
-  for (let index = 0; index < lines.length; index++) {
-    if (!isPageBreak(lines[index]!)) continue;
-    let from = index;
-    while (from > 0 && lines[from - 1]!.trim() === '') from--;
-    let to = index;
-    while (to + 1 < lines.length && (lines[to + 1]!.trim() === '' || isPageBreak(lines[to + 1]!)))
-      to++;
-    lines.fill(PAGE_BREAK, from, to + 1);
-    index = to;
-  }
-  return lines;
-}
-
 export function findMessages(text: string, options: FindOptions = {}): FindResult {
   const limit = options.limit ?? Infinity;
   const lines = markPageBreaks(text.split(/\r\n|\r|\n/));
@@ -164,18 +138,6 @@ export function findMessages(text: string, options: FindOptions = {}): FindResul
     index = previousEnd + 1;
   }
   return { messages, truncated: false, lines: lines.length };
-}
-
-function wrapperAbove(lines: string[], start: number, previousEnd: number): WrapperLine | null {
-  let looked = 0;
-  for (let index = start - 1; index > previousEnd && looked < 4; index--) {
-    const line = lines[index]!;
-    if (line.trim() === '' || /^\s*[-=#_*]*\s*$/.test(line)) continue;
-    looked++;
-    const wrapper = readWrapperLine(line);
-    if (wrapper) return wrapper;
-  }
-  return null;
 }
 
 function readMessage(lines: string[], start: number, column: number, previousEnd: number) {
@@ -253,6 +215,7 @@ function readMessage(lines: string[], start: number, column: number, previousEnd
   return {
     message: {
       line: start + 1,
+      time: timeAbove(lines, start, previousEnd),
       message: parsed.message,
       text: messageText.replace(/\n+$/, ''),
       wrapper,

@@ -13,15 +13,20 @@ import {
   type Problem,
   type RequestRole,
 } from './exchange.ts';
-import { findMessages } from './find.ts';
+import { findMessages, placeOf, type FoundMessage } from './find.ts';
 import { messageLabel, toLadder } from './ladder.ts';
 import { summarise, withArticle } from './summary.ts';
 
 export type { ExplainData } from './data.ts';
 
 export interface ExplainedMessage {
-  /** 1-based line of the start line in the paste. */
+  /** 1-based line of the start line in the paste, or packet of the capture. */
   line: number;
+  /** "line 3", or "packet 12" for a capture. */
+  place: string;
+  /** Microseconds since 1970, and since the message before, when the input gives times. */
+  time: number | null;
+  delta: number | null;
   from: string;
   to: string;
   /** The method, or the code and phrase. */
@@ -65,7 +70,7 @@ const DEFAULTS = { maxMessages: 1000, maxLadderRows: 200, maxChars: 4_000_000 };
 
 function describe(item: ExchangeMessage, all: ExchangeMessage[]): string {
   const related = item.related === null ? null : all[item.related];
-  const onLine = related ? ` on line ${related.found.line}` : '';
+  const onLine = related ? ` on ${placeOf(related.found)}` : '';
   const message = item.found.message;
   if (message.kind === 'response') {
     const method = item.cseq?.method ?? 'request';
@@ -107,7 +112,7 @@ function noticeFor(text: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are what tells a binary file
   const control = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
   if (control > sample.length / 20)
-    return 'This looks like a binary file, such as a packet capture. Open it in Wireshark or sngrep and paste the SIP messages as text.';
+    return 'This looks like a binary file, such as a packet capture: open it with the file button below the box (pcap, pcapng or gzip) instead of pasting it, and its calls are listed.';
   if (/^HTTP\/\d(?:\.\d)? \d{3}|^(?:GET|POST|PUT|DELETE|HEAD|PATCH) \S+ HTTP\/\d/m.test(sample))
     return 'This is an HTTP message, not SIP: a SIP message starts with a line such as "INVITE sip:bob@example.com SIP/2.0" or "SIP/2.0 486 Busy Here".';
   return 'No SIP message found. A SIP message starts with a request line such as "INVITE sip:bob@example.com SIP/2.0" or a status line such as "SIP/2.0 486 Busy Here".';
@@ -120,7 +125,7 @@ export function explainTrace(
   data: ExplainData,
   options: ExplainOptions = {},
 ): Explanation {
-  const { maxMessages, maxLadderRows, maxChars } = { ...DEFAULTS, ...options };
+  const { maxMessages, maxChars } = { ...DEFAULTS, ...options };
   const base = {
     participants: [],
     messages: [],
@@ -134,8 +139,19 @@ export function explainTrace(
   const input = text.length > maxChars ? text.slice(0, maxChars) : text;
   const found = findMessages(input, { limit: maxMessages });
   if (found.messages.length === 0) return { status: 'none', notice: noticeFor(input), ...base };
+  const longer = found.truncated || text.length > maxChars;
+  return explainFound(found.messages, data, { ...options, longer });
+}
 
-  const exchange = buildExchange(found.messages);
+/** Explains messages already found: read from a paste, or from a packet capture. */
+export function explainFound(
+  found: readonly FoundMessage[],
+  data: ExplainData,
+  options: ExplainOptions & { longer?: boolean; input?: string } = {},
+): Explanation {
+  const { maxMessages, maxLadderRows } = { ...DEFAULTS, ...options };
+  const kept = found.slice(0, maxMessages);
+  const exchange = buildExchange(kept);
   const annotations = exchange.messages.map((item) => {
     const request = item.related === null ? null : exchange.messages[item.related]!.found.message;
     return annotate(item.found.message, data, request);
@@ -146,8 +162,13 @@ export function explainTrace(
     problemsOf.set(problem.message, [...(problemsOf.get(problem.message) ?? []), problem]);
   const messages: ExplainedMessage[] = exchange.messages.map((item, index) => {
     const message = item.found.message;
+    const time = item.found.time ?? null;
+    const before = index > 0 ? (exchange.messages[index - 1]!.found.time ?? null) : null;
     return {
       line: item.found.line,
+      place: placeOf(item.found),
+      time,
+      delta: time !== null && before !== null ? time - before : null,
       from: labels.get(item.from) ?? item.from,
       to: labels.get(item.to) ?? item.to,
       label: messageLabel(item),
@@ -161,8 +182,10 @@ export function explainTrace(
     };
   });
   const notices: string[] = [];
-  if (found.truncated || text.length > maxChars)
-    notices.push(`Showing the first ${messages.length} messages of a longer paste.`);
+  if (options.longer || found.length > kept.length)
+    notices.push(
+      `Showing the first ${messages.length} messages of a longer ${options.input ?? 'paste'}.`,
+    );
   if (messages.length > maxLadderRows)
     notices.push(
       `The ladder draws the first ${maxLadderRows} messages; all ${messages.length} are listed below it.`,

@@ -127,6 +127,7 @@ describe('summary', () => {
       search: failure,
       typing: failure,
       debounce: failure,
+      capture: failure,
       lighthouse: {},
       builds: failure,
       scaling: failure,
