@@ -2,6 +2,8 @@
 // chunks that may split it (B and E flags mark its first and last piece). Several chunks, of
 // several messages, may share a packet.
 
+import { joinBytes } from './types.ts';
+
 export interface SctpMessage {
   sourcePort: number;
   destinationPort: number;
@@ -46,12 +48,6 @@ export class SctpJoiner {
     parts.push(piece);
     if (!(flags & END)) return null;
     this.parts.delete(key);
-    const whole = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-    let at = 0;
-    for (const part of parts) {
-      whole.set(part, at);
-      at += part.length;
-    }
-    return whole;
+    return joinBytes(parts);
   }
 }

@@ -2,6 +2,8 @@
 // message (RFC 6455 §5), text or binary, possibly in several frames; frames from the client are
 // masked. Control frames (close, ping, pong) carry no SIP.
 
+import { joinBytes } from './types.ts';
+
 const latin1 = new TextDecoder('latin1');
 
 /** What a stream's first bytes say it is, once its HTTP head is whole. */
@@ -72,13 +74,6 @@ export class MessageJoiner {
     if (!frame.fin) return null;
     const parts = this.parts;
     this.parts = [];
-    if (parts.length === 1) return parts[0]!;
-    const whole = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-    let at = 0;
-    for (const part of parts) {
-      whole.set(part, at);
-      at += part.length;
-    }
-    return whole;
+    return joinBytes(parts);
   }
 }
