@@ -1,6 +1,7 @@
 // Explains a pasted trace: finds the messages, builds the exchange, annotates each message,
 // flags what does not add up, writes a summary and the ladder's input. Pure and synchronous:
 // the same function runs in unit tests and in the browser.
+import type { Diagnosis } from '../diagnose/types.ts';
 import type { LadderInput } from '../ladder.ts';
 import { headerList } from '../sip-message.ts';
 import { annotate, type Annotations } from './annotate.ts';
@@ -51,6 +52,8 @@ export interface Explanation {
   messages: ExplainedMessage[];
   dialogs: Dialog[];
   problems: Problem[];
+  /** What a seasoned eye sees in the exchange, each with the rule behind it. */
+  diagnoses: Diagnosis[];
   summary: string;
   ladder: LadderInput;
   /** The code the ladder highlights: the final response the first caller got. */
@@ -131,6 +134,7 @@ export function explainTrace(
     messages: [],
     dialogs: [],
     problems: [],
+    diagnoses: [],
     summary: '',
     ladder: EMPTY_LADDER,
     ladderCode: null,
@@ -208,6 +212,7 @@ export function explainFound(
     messages,
     dialogs: exchange.dialogs,
     problems: exchange.problems,
+    diagnoses: [],
     summary: summarise(exchange, (index) => annotations[index]?.reasons ?? []),
     ladder: toLadder(exchange, maxLadderRows),
     ladderCode:
