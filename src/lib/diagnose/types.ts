@@ -1,5 +1,6 @@
 // What a diagnosis says about an exchange: the finding, the messages it rests on, the rule or
 // timer behind it and the page that explains it. Every rule of src/lib/diagnose/ returns these.
+import type { ExplainData } from '../trace/data.ts';
 import type { Exchange } from '../trace/types.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -28,5 +29,8 @@ export interface Diagnosis {
   page: string;
 }
 
-/** One kind of finding: reads the whole exchange, returns what it found (often nothing). */
-export type DiagnosisRule = (exchange: Exchange) => Diagnosis[];
+/**
+ * One kind of finding: reads the whole exchange (and the site's reference data, such as the
+ * cause tables), returns what it found, often nothing.
+ */
+export type DiagnosisRule = (exchange: Exchange, data: ExplainData) => Diagnosis[];
