@@ -7,9 +7,9 @@ export interface PageSearch {
   total: number;
   /**
    * Results of the query per value of each filter, whatever is chosen, for the filter's labels;
-   * empty unless the search was asked for counts.
+   * null when the filter index had not arrived before the search (see `countResults`).
    */
-  counts: FilterCounts;
+  counts: FilterCounts | null;
   /** Whether these results' text is already here, so drawing them fetches nothing. */
   loaded(start: number, count: number): boolean;
   /** Loads the results from `start`: one small fragment file each, unless already loaded. */
@@ -33,30 +33,44 @@ export function afterNextPaint(): Promise<void> {
 const fetched = new Set<string>();
 
 let filterIndex: Promise<unknown> | undefined;
+let filterIndexLoaded = false;
 
 /**
  * Pagefind counts results per filter value only once the filter index is loaded, and a search
  * loads only the filters it is given: without this, a search with no box ticked counts nothing.
  * One small file, fetched once, and only by the search page (the header box shows no counts).
+ * The search page asks for it as soon as Pagefind is there; a search never waits for it, so the
+ * first results are not held back by a file that only the counts need.
  */
-function loadFilterIndex(api: Pagefind): Promise<unknown> {
-  filterIndex ??= api.filters();
+export function loadFilterIndex(api: Pagefind): Promise<unknown> {
+  filterIndex ??= api.filters().then(() => (filterIndexLoaded = true));
   return filterIndex;
+}
+
+/** The counts of a query once the filter index is here: a second search, after the results. */
+export async function countResults(
+  pagefind: Promise<Pagefind>,
+  query: string,
+  filters: PagefindFilters,
+): Promise<FilterCounts> {
+  const api = await pagefind;
+  await loadFilterIndex(api);
+  return (await api.search(query, { filters }))?.totalFilters ?? {};
 }
 
 export async function searchPages(
   pagefind: Promise<Pagefind>,
   query: string,
-  { filters = {}, counts = false }: { filters?: PagefindFilters; counts?: boolean } = {},
+  { filters = {} }: { filters?: PagefindFilters } = {},
 ): Promise<PageSearch> {
   const api = await pagefind;
-  if (counts) await loadFilterIndex(api);
+  const counted = filterIndexLoaded;
   const response = await api.search(query, { filters });
   const results = response?.results ?? [];
   const slice = (start: number, count: number) => results.slice(start, start + count);
   return {
     total: results.length,
-    counts: counts ? (response?.totalFilters ?? {}) : {},
+    counts: counted ? (response?.totalFilters ?? {}) : null,
     loaded: (start, count) => slice(start, count).every(({ id }) => fetched.has(id)),
     async load(start, count) {
       const shown = slice(start, count);

@@ -11,7 +11,14 @@ import {
 } from '../../lib/search-results.ts';
 import { fullTextQuery } from '../../lib/answers/full-text.ts';
 import { loadAnswers, type FindAnswers } from './answers.ts';
-import { afterNextPaint, pauseBeforeFetching, searchPages, type PageSearch } from './engine.ts';
+import {
+  afterNextPaint,
+  countResults,
+  loadFilterIndex,
+  pauseBeforeFetching,
+  searchPages,
+  type PageSearch,
+} from './engine.ts';
 import type { Loaders } from './load.ts';
 import { answerLink, element, resultLink } from './render.ts';
 
@@ -109,10 +116,9 @@ export function startSearchPage(root: HTMLElement, loaders: Loaders): void {
     // The answers just drawn are painted before Pagefind takes the main thread.
     await afterNextPaint();
     if (id !== searchId) return;
-    const found = await searchPages(loaders.pagefind(), fullTextQuery(query, answers), {
-      filters: checked(),
-      counts: true,
-    });
+    const fullText = fullTextQuery(query, answers);
+    const filters = checked();
+    const found = await searchPages(loaders.pagefind(), fullText, { filters });
     if (id !== searchId) return;
     await pauseBeforeFetching(found, PAGE_SIZE, typedAt, pause);
     if (id !== searchId) return;
@@ -121,7 +127,9 @@ export function startSearchPage(root: HTMLElement, loaders: Loaders): void {
     list.replaceChildren();
     await showMore(id);
     if (id !== searchId) return;
-    drawCounts(found.counts.class ?? {});
+    const counts = found.counts ?? (await countResults(loaders.pagefind(), fullText, filters));
+    if (id !== searchId) return;
+    drawCounts(counts.class ?? {});
     const status = searchStatus(query, answers.length, found.total);
     summary.textContent = status === 'No results' ? `No results for “${query}”` : status;
     searched = true;
@@ -139,6 +147,7 @@ export function startSearchPage(root: HTMLElement, loaders: Loaders): void {
 
   input.value = new URLSearchParams(location.search).get('q')?.trim() ?? '';
   input.focus();
+  void loaders.pagefind().then(loadFilterIndex);
   void loadAnswers(loaders).then((find) => {
     findAnswers = find;
     drawAnswers();
