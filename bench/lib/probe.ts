@@ -70,9 +70,12 @@ export function installProbe(ui: ProbeSelectors): void {
     const state: ShownState = { at: now(), paintedAt: null, signature };
     states.push(state);
     lastChangeAt = state.at;
-    // A requestAnimationFrame callback runs just before the next paint; a task queued from it
-    // runs after that paint.
-    requestAnimationFrame(() => setTimeout(() => (state.paintedAt = now()), 0));
+    // A requestAnimationFrame callback runs as the next frame starts; style, layout and paint
+    // follow in the same turn of the event loop, before any other task. Its time is the frame's,
+    // give or take the few milliseconds of drawing: a task queued from it would also wait for
+    // whatever the page queued first (the search page's full-text search, started once the
+    // answers' frame is painted) and charge that work to the answers.
+    requestAnimationFrame(() => (state.paintedAt = now()));
   };
   const look = () => {
     const list = [...document.querySelectorAll(`${ui.scope} ${ui.result}`)];

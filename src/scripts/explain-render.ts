@@ -6,25 +6,9 @@ import { codePath } from '../lib/paths.ts';
 import type { Annotations } from '../lib/trace/annotate.ts';
 import type { ExplainedMessage, Explanation } from '../lib/trace/index.ts';
 import { formatDelta, formatTime } from '../lib/trace/times.ts';
+import { capitalise, h, link, type Child } from './explain-dom.ts';
+import { findingsSection } from './explain-findings.ts';
 
-type Child = Node | string | null | undefined | false;
-
-function h(
-  tag: string,
-  attributes: Record<string, string> = {},
-  ...children: Child[]
-): HTMLElement {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  for (const child of children) {
-    if (child === null || child === undefined || child === false) continue;
-    element.append(typeof child === 'string' ? document.createTextNode(child) : child);
-  }
-  return element;
-}
-
-const link = (href: string, text: string) => h('a', { href }, text);
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** " · 12:00:01.234 (+0.120 s)" when the message has a time. */
 const when = ({ time, delta }: ExplainedMessage) =>
   time === null ? '' : ` · ${formatTime(time)}${delta === null ? '' : ` (${formatDelta(delta)})`}`;
@@ -151,6 +135,7 @@ export function renderExplanation(target: HTMLElement, explanation: Explanation)
     parts.push(h('p', { class: 'notice', role: 'status' }, explanation.notice));
   if (explanation.status === 'explained') {
     parts.push(h('h2', {}, 'Summary'), h('p', { class: 'summary' }, explanation.summary));
+    parts.push(...findingsSection(explanation));
     if (explanation.problems.length > 0) {
       const lines = explanation.problems.map((problem) => {
         const message = explanation.messages[problem.message]!;
