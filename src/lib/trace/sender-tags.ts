@@ -59,11 +59,11 @@ function otherTagClue(
     ([tag, position]) => `${label(exchange.messages[position]!)} (tag ${clip(tag, 40)})`,
   );
   // A proxy may not put a tag of its own on a 1xx or 2xx it passes on, but it builds 3xx to 6xx
-  // responses itself (RFC 3261 §16.7 steps 6 and 9).
+  // responses itself (RFC 3261 §16.7 step 6).
   const how =
     code >= 300
-      ? 'the request forked and a different device answered (§16.7), or a proxy on the way built this final response itself'
-      : 'the request forked and a different device answered (§16.7)';
+      ? 'the request forked and a different device answered (§16.1, §16.7), or a proxy on the way built this final response itself'
+      : 'the request forked and a different device answered (§16.1, §16.7)';
   const dialog =
     code >= 200 && code < 300
       ? ' Each 2xx with a tag of its own starts a dialog of its own (§13.2.2.4).'
