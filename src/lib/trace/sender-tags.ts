@@ -34,7 +34,7 @@ function tryingClue(exchange: Exchange, item: ExchangeMessage, message: SipRespo
   const sender = senderLabel(exchange, item);
   return {
     kind: 'trying',
-    text: `A 100 Trying covers one hop only: the element this request reached next built it (a proxy, or the called device when nothing stands between), and it says nothing about the elements further on. A proxy that keeps transaction state sends its own 100 and never passes one on (RFC 3261 §16.7 step 5, §21.1.1).${sender ? ` Here that element is ${clip(sender)}.` : ''}`,
+    text: `A 100 Trying covers one hop only: the next element on the path that keeps transaction state built it (a proxy, or the called device when nothing stands between), and it says nothing about the elements further on. Stateful proxies send their own 100 and never pass one on, and stateless ones never make one (RFC 3261 §16.7 step 5, §16.11, §21.1.1).${sender ? ` Here it came from ${clip(sender)}.` : ''}`,
     evidence: clip(`SIP/2.0 100 ${message.reason}`),
   };
 }

@@ -101,8 +101,8 @@ describe('senderClues: real traces', () => {
   it('rfc3665-busy: each 100 Trying comes from the proxy the INVITE reached', () => {
     const tryings = trace('rfc3665-busy.txt').flatMap((clues) => only(clues, 'trying'));
     assert.equal(tryings.length, 2);
-    assert.match(tryings[0]!.text, /Here that element is Proxy 1\./);
-    assert.match(tryings[1]!.text, /Here that element is Proxy 2\./);
+    assert.match(tryings[0]!.text, /Here it came from Proxy 1\./);
+    assert.match(tryings[1]!.text, /Here it came from Proxy 2\./);
   });
 
   it("rfc3665-no-answer: the CANCEL's 200s are answered hop by hop, with no tag complaint", () => {
