@@ -1,6 +1,7 @@
 // The reference data the explainer needs, built from content/ at build time and handed to it,
 // so the same code runs in the build, in tests and in the browser, and the cause names can
 // come from whichever table the site has.
+import type { StackSender } from '../stacks/index.ts';
 
 export interface CauseNames {
   /** The ITU-T Q.850 name. */
@@ -22,6 +23,28 @@ export interface ExplainData {
   causes: Record<string, CauseNames>;
   /** Whether the site has a page per cause (/causes/NN/) to link to. */
   causePages: boolean;
+  /** The stacks the site reads, by id: their names, to recognise them in Server and User-Agent. */
+  stacks: Record<string, string>;
+  /**
+   * By code, the reason phrases a stack writes itself when it builds a reply on its own, only
+   * those that differ from the registered phrase: they name the stack that built a response.
+   */
+  ownPhrases: Record<string, OwnPhrase[]>;
+  /** "(477/TM)"-style signatures ("TM"), with the module that signs so and the stacks it is in. */
+  signatures: Record<string, { module: string; stacks: string[] }>;
+}
+
+export interface OwnPhrase {
+  /** As it goes on the wire, any "(477/TM)" signature included. */
+  phrase: string;
+  /** A key of `stacks`. */
+  stack: string;
+  /** When the stack sends it, in one sentence. */
+  condition: string;
+  /** Sent by the stack's stock configuration rather than its code. */
+  config?: true;
+  /** The line of source that sends it. */
+  url: string;
 }
 
 export interface ExplainDataSources {
@@ -33,6 +56,13 @@ export interface ExplainDataSources {
   warnCodes: readonly { code: string; meaning: string }[];
   causes: readonly ({ cause: number } & CauseNames)[];
   causePages: boolean;
+  /** Every stack's own replies, as `allSenders` resolves them. */
+  senders: readonly StackSender[];
+  /** The proxies' "(N/TM)" signatures, as content/causes/proxy-replies.yaml lists them. */
+  signatures: readonly {
+    software: string;
+    senders: readonly { suffix: string; module: string }[];
+  }[];
 }
 
 /**
@@ -51,6 +81,38 @@ const JUDGED_CONDITIONS = new Set([
   'accept-language',
 ]);
 
+const phraseKey = (phrase: string) => phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Each stack's own phrases, leaving out the registered phrase every stack sends alike. */
+function ownPhrases(
+  senders: ExplainDataSources['senders'],
+  reasons: Record<string, string>,
+): Record<string, OwnPhrase[]> {
+  const byCode: Record<string, OwnPhrase[]> = {};
+  for (const sender of senders) {
+    const registered = reasons[sender.code];
+    if (registered !== undefined && phraseKey(registered) === phraseKey(sender.phrase)) continue;
+    (byCode[sender.code] ??= []).push({
+      phrase: sender.phrase,
+      stack: sender.stackId,
+      condition: sender.condition,
+      ...(sender.by === 'config' ? { config: true as const } : {}),
+      url: sender.url,
+    });
+  }
+  return byCode;
+}
+
+function signatures(sources: ExplainDataSources['signatures']): ExplainData['signatures'] {
+  const bySuffix: ExplainData['signatures'] = {};
+  for (const { software, senders } of sources)
+    for (const { suffix, module } of senders) {
+      const entry = (bySuffix[suffix] ??= { module, stacks: [] });
+      if (!entry.stacks.includes(software)) entry.stacks.push(software);
+    }
+  return bySuffix;
+}
+
 /** Keeps only what the explainer reads, so the page stays small. */
 export function buildExplainData(sources: ExplainDataSources): ExplainData {
   const must: Record<string, string[]> = {};
@@ -64,13 +126,17 @@ export function buildExplainData(sources: ExplainDataSources): ExplainData {
       .map(({ name }) => name);
     if (names.length > 0) must[code] = names;
   }
+  const reasons = Object.fromEntries(
+    sources.registry.map(({ code, reason }) => [code, reason.replace(/ \(Deprecated\)$/, '')]),
+  );
   return {
-    reasons: Object.fromEntries(
-      sources.registry.map(({ code, reason }) => [code, reason.replace(/ \(Deprecated\)$/, '')]),
-    ),
+    reasons,
     must,
     warnCodes: Object.fromEntries(sources.warnCodes.map(({ code, meaning }) => [code, meaning])),
     causes: Object.fromEntries(sources.causes.map(({ cause, ...names }) => [cause, names])),
     causePages: sources.causePages,
+    stacks: Object.fromEntries(sources.senders.map(({ stackId, stack }) => [stackId, stack])),
+    ownPhrases: ownPhrases(sources.senders, reasons),
+    signatures: signatures(sources.signatures),
   };
 }

@@ -5,6 +5,8 @@ import { buildExplainData } from '../../../src/lib/trace/data.ts';
 import { parseRegistry } from '../../../src/lib/registry.ts';
 import { readCauseFiles } from '../../../src/loaders.ts';
 import { createCauseIndex, q850Names } from '../../../src/lib/causes/index.ts';
+import { allSenders } from '../../../src/lib/stacks/index.ts';
+import { stackSchema } from '../../../src/schemas/stacks.ts';
 
 const root = new URL('../../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
@@ -25,12 +27,18 @@ export const warnCodes = parse(read('content/warn-codes.yaml')) as Record<
 
 const { tables } = readCauseFiles();
 
+export const stackFiles = readdirSync(new URL('content/stacks/', root))
+  .filter((name) => name.endsWith('.yaml'))
+  .map((name) => stackSchema.parse(parse(read(`content/stacks/${name}`))));
+
 export const explainData = buildExplainData({
   registry,
   codes,
   warnCodes: Object.entries(warnCodes).map(([code, { meaning }]) => ({ code, meaning })),
   causes: q850Names(createCauseIndex(tables!)),
   causePages: true,
+  senders: allSenders(stackFiles),
+  signatures: tables!.proxyReplies.signatures,
 });
 
 export const traceDir = new URL('tests/fixtures/traces/', root);
