@@ -87,6 +87,14 @@ function facts(notes: Annotations, message: ExplainedMessage): HTMLElement[] {
         .filter(Boolean)
         .join(', '),
     );
+  for (const clue of message.senders)
+    add(
+      'Sent by',
+      clue.text,
+      clue.href ? ' (' : '',
+      clue.href ? link(clue.href, 'the source line') : '',
+      clue.href ? ')' : '',
+    );
   return items;
 }
 

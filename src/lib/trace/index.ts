@@ -16,6 +16,7 @@ import {
 } from './exchange.ts';
 import { findMessages, placeOf, type FoundMessage } from './find.ts';
 import { messageLabel, toLadder } from './ladder.ts';
+import { senderClues, type SenderClue } from './sender.ts';
 import { summarise, withArticle } from './summary.ts';
 
 export type { ExplainData } from './data.ts';
@@ -38,6 +39,8 @@ export interface ExplainedMessage {
   /** What the message is, in words: "initial INVITE", "answers the INVITE on line 3"… */
   description: string;
   annotations: Annotations;
+  /** For a response: what the message tells of the element that built it. */
+  senders: SenderClue[];
   problems: Problem[];
   /** The message as read, prefixes removed. */
   text: string;
@@ -181,6 +184,7 @@ export function explainFound(
       role: item.role,
       description: describe(item, exchange.messages),
       annotations: annotations[index]!,
+      senders: senderClues(exchange, index, data),
       problems: problemsOf.get(index) ?? [],
       text: item.found.text,
     };
