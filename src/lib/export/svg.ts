@@ -2,7 +2,9 @@
 // renderer, with the page's stylesheet and CSS variables replaced by a small embedded style in
 // the light theme's fixed colours, a background of its own and absolute positions in a viewBox,
 // so that it looks the same opened in a browser, shown in an <img>, pasted into a wiki or drawn
-// onto a canvas at another size.
+// onto a canvas at another size. (The page's percentages, without a viewBox, happen to scale in
+// Chromium and librsvg, but how an image without one is scaled is left to each viewer: some
+// leave the drawing at its own size.)
 import { renderLadderSvg } from '../ladder.ts';
 import type { Explanation } from '../trace/index.ts';
 
