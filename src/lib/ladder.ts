@@ -33,9 +33,11 @@ export interface LadderOptions {
   fontSize?: number;
   /** The closest two lanes may be; below it the diagram grows wider than `fitWidth`. */
   minLaneGap?: number;
+  /** Positions in px with a viewBox, not shares of the width: for a picture on its own. */
+  absolute?: boolean;
 }
 
-export type LayoutOptions = Omit<LadderOptions, 'idPrefix'>;
+export type LayoutOptions = Omit<LadderOptions, 'idPrefix' | 'absolute'>;
 
 export interface Arrow {
   x1: number;
@@ -181,7 +183,15 @@ export function layoutLadder(flow: LadderInput, options: LayoutOptions): LadderL
   return { width, height: Math.max(y, laneTop) + lineHeight, fontSize, lineHeight, lanes, arrows };
 }
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+/**
+ * Text as XML character data. Characters XML 1.0 does not allow at all (most control
+ * characters, a lone surrogate), which a pasted trace can carry, become U+FFFD: one of them
+ * would make the whole picture unreadable to an XML parser.
+ */
+const escape = (text: string) =>
+  text
+    .replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '\ufffd')
+    .replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** A one-sentence description of the flow, for <desc>. */
 export function describeFlow(flow: LadderInput): string {
@@ -194,7 +204,7 @@ export function describeFlow(flow: LadderInput): string {
     .concat('.');
 }
 
-/** A <text> of one or more lines; `top` is the baseline of the first, `x` a percentage. */
+/** A <text> of one or more lines; `top` is the baseline of the first, `x` a percentage or px. */
 function textBlock(lines: string[], x: string, top: number, lineHeight: number, className: string) {
   const spans = lines
     .map((line, at) => `<tspan x="${x}" dy="${at === 0 ? 0 : lineHeight}">${escape(line)}</tspan>`)
@@ -210,9 +220,12 @@ export function renderLadderSvg(flow: LadderInput, title: string, options: Ladde
   const markerId = `${options.idPrefix}-head`;
   const ownMarkerId = `${options.idPrefix}-head-own`;
   const laneTop = Math.max(...lanes.map((lane) => lane.lines.length)) * lineHeight + PAD * 2;
-  const at = (x: number) => `${Number(((x / width) * 100).toFixed(2))}%`;
+  const at = options.absolute
+    ? (x: number) => String(x)
+    : (x: number) => `${Number(((x / width) * 100).toFixed(2))}%`;
+  const viewBox = options.absolute ? ` viewBox="0 0 ${width} ${height}"` : '';
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-size="${fontSize}" role="img" aria-labelledby="${titleId} ${descId}" class="ladder">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"${viewBox} font-size="${fontSize}" role="img" aria-labelledby="${titleId} ${descId}" class="ladder">`,
     `<title id="${titleId}">${escape(title)}</title>`,
     `<desc id="${descId}">${escape(describeFlow(flow))}</desc>`,
     '<defs>',
