@@ -6,6 +6,8 @@ import type { DecodedReason } from './annotate.ts';
 import type { Exchange, ExchangeMessage } from './exchange.ts';
 
 const MAX_CALLS = 3;
+/** Attempts of one request told in full; more are counted. */
+const MAX_ATTEMPTS = 4;
 
 type Reasons = (index: number) => DecodedReason[];
 
@@ -71,9 +73,18 @@ function describeCall(
     const outcome = describeOutcome(ofAttempt, method, caller, name, reasonsOf, messages);
     return attempt === 0 ? outcome : `sent again (CSeq ${number}), it ${outcome}`;
   });
+  // A long series of attempts (a device polling with OPTIONS) reads as its start and its end.
+  const told =
+    clauses.length > MAX_ATTEMPTS
+      ? [
+          ...clauses.slice(0, MAX_ATTEMPTS - 1),
+          `was sent ${clauses.length - MAX_ATTEMPTS} more times`,
+          `last ${clauses.at(-1)!.replace(/^sent again /, '')}`,
+        ]
+      : clauses;
   const bye = items.find((item) => methodOf(item) === 'BYE' && !isResponse(item));
   const ending = bye ? ` The call was ended with BYE from ${name(bye.from)}.` : '';
-  return `The ${method} from ${name(caller)} ${clauses.join('; ')}.${ending}`;
+  return `The ${method} from ${name(caller)} ${told.join('; ')}.${ending}`;
 }
 
 function describeOutcome(

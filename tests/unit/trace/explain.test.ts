@@ -131,6 +131,16 @@ describe('explainTrace: words', () => {
     assert.equal(result.messages[0]!.description, 'answers an INVITE that is not in the paste');
     assert.match(result.summary, /^A 486 Busy Here went from .* answering an INVITE\./);
   });
+
+  it('tells a long series of attempts by its start and end, in a few hundred characters', () => {
+    const polls = Array.from({ length: 300 }, (_, at) => [
+      there(request('OPTIONS', { branch: `z9hG4bKp${at}`, cseq: `${at + 1} OPTIONS` })),
+      back(response('200 OK', { branch: `z9hG4bKp${at}`, cseq: `${at + 1} OPTIONS`, toTag: 'b' })),
+    ]).flat();
+    const { summary } = explainTrace(polls.join('\n'), explainData);
+    assert.ok(summary.length < 400, `${summary.length} characters`);
+    assert.match(summary, /was sent 296 more times; last \(CSeq 300\), it was accepted/);
+  });
 });
 
 describe('content/warn-codes.yaml', () => {

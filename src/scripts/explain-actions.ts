@@ -1,0 +1,95 @@
+// What a reader takes away from an explained trace: a summary for the ticket, the ladder for a
+// wiki (Mermaid, SVG, PNG), or a link that opens the same explanation. Each action's code is
+// fetched when its button is pressed; nothing is sent anywhere, the files are made in the page.
+import { sitePath } from '../lib/paths.ts';
+import type { Explanation } from '../lib/trace/index.ts';
+import { h } from './explain-dom.ts';
+
+type Action = () => Promise<string>;
+
+const NAME = 'sip-trace';
+
+function siteUrl(): string {
+  return new URL(sitePath('/'), location.href).href;
+}
+
+async function copied(text: string, what: string): Promise<string> {
+  const { copyText } = await import('./explain-export.ts');
+  return (await copyText(text))
+    ? `Copied ${what}.`
+    : `This browser would not copy ${what}: it is allowed on a page opened over HTTPS or from this computer.`;
+}
+
+function actionsOf(explanation: Explanation, panel: HTMLElement): [string, Action][] {
+  return [
+    [
+      'Copy as Markdown',
+      async () => {
+        const { toMarkdown } = await import('../lib/export/markdown.ts');
+        return copied(toMarkdown(explanation, { siteUrl: siteUrl() }), 'the Markdown summary');
+      },
+    ],
+    [
+      'Copy as Mermaid',
+      async () => {
+        const { toMermaid } = await import('../lib/export/mermaid.ts');
+        return copied(toMermaid(explanation), 'the Mermaid sequence diagram');
+      },
+    ],
+    [
+      'Download SVG',
+      async () => {
+        const [{ ladderSvgFile }, { download }] = await Promise.all([
+          import('../lib/export/svg.ts'),
+          import('./explain-export.ts'),
+        ]);
+        download(`${NAME}.svg`, ladderSvgFile(explanation), 'image/svg+xml');
+        return `Saved the ladder as ${NAME}.svg.`;
+      },
+    ],
+    [
+      'Download PNG',
+      async () => {
+        const [{ ladderSvgFile }, { download, svgToPngBlob }] = await Promise.all([
+          import('../lib/export/svg.ts'),
+          import('./explain-export.ts'),
+        ]);
+        download(`${NAME}.png`, await svgToPngBlob(ladderSvgFile(explanation)), 'image/png');
+        return `Saved the ladder as ${NAME}.png.`;
+      },
+    ],
+    [
+      'Share a link…',
+      async () => {
+        const { showSharePanel } = await import('./explain-share.ts');
+        await showSharePanel(panel, explanation);
+        return '';
+      },
+    ],
+  ];
+}
+
+/** The row of buttons under the summary, with a line that says what each did. */
+export function actionsBar(explanation: Explanation): HTMLElement {
+  const status = h('p', { class: 'action-status', role: 'status' });
+  const panel = h('div', { class: 'share-panel', hidden: '' });
+  const buttons = actionsOf(explanation, panel).map(([label, action]) => {
+    const button = h('button', { type: 'button' }, label);
+    button.addEventListener('click', async () => {
+      status.textContent = '';
+      try {
+        status.textContent = await action();
+      } catch (error) {
+        status.textContent = `${label.replace('…', '')} did not work: ${(error as Error).message}`;
+      }
+    });
+    return button;
+  });
+  return h(
+    'div',
+    { class: 'explain-actions', 'data-explain-actions': '' },
+    h('div', { class: 'action-buttons' }, ...buttons),
+    status,
+    panel,
+  );
+}
