@@ -79,9 +79,9 @@ export function addressScope(text: string): AddressScope | null {
 
 /** The ranges the public Internet does not route, with the RFC section that sets each aside. */
 export const NOT_ROUTED: Partial<Record<AddressScope, { label: string; rfc: string }>> = {
-  private: { label: 'private network (RFC 1918)', rfc: 'RFC 1918 §3' },
-  shared: { label: 'carrier-grade NAT shared space (RFC 6598)', rfc: 'RFC 6598 §7' },
-  'unique-local': { label: 'unique local IPv6 (RFC 4193)', rfc: 'RFC 4193 §3.1' },
+  private: { label: 'a private address (RFC 1918)', rfc: 'RFC 1918 §3' },
+  shared: { label: 'a carrier-grade NAT address (RFC 6598)', rfc: 'RFC 6598 §7' },
+  'unique-local': { label: 'a unique local IPv6 address (RFC 4193)', rfc: 'RFC 4193 §3.1' },
 };
 
 /** Whether an address belongs to a range of NOT_ROUTED. */
