@@ -98,7 +98,9 @@ export interface SessionDescription {
 
 /**
  * How a media line holds the other party: sendonly or inactive (RFC 3264 §8.4), or the older
- * connection address 0.0.0.0 of RFC 2543 that §8.4 still asks agents to understand.
+ * connection address 0.0.0.0 of RFC 2543, which §8.4 no longer recommends for hold but still asks
+ * agents to understand as "send neither RTP nor RTCP". In an initial offer, §8.4 also lets
+ * 0.0.0.0 stand for an address not known yet, so there it need not mean hold.
  */
 export type Hold = 'sendonly' | 'inactive' | 'zero-address';
 
