@@ -73,34 +73,44 @@ function dialogId(vault: Vault, value: string) {
 
 function readRaw(vault: Vault, text: string) {
   for (const line of text.split(/\r\n|\r|\n/)) {
+    // Each pattern only where its mark is: a trace has tens of thousands of lines.
+    const lower = line.toLowerCase();
     if (!PRODUCT_LINE.test(line)) {
-      for (const [ip] of line.matchAll(IPV4)) vault.ip(ip);
-      for (const [ip] of line.matchAll(IPV6)) vault.ip(ip);
+      if (/\d\.\d/.test(line)) for (const [ip] of line.matchAll(IPV4)) vault.ip(ip);
+      if (/[0-9a-f]?::?[0-9a-f]/.test(lower)) for (const [ip] of line.matchAll(IPV6)) vault.ip(ip);
     }
-    for (const [, user, host] of line.matchAll(SIP_URI)) {
-      if (user && !/^anonymous$/i.test(user)) vault.user(decode(user.split(';')[0]!));
-      vault.host(host!);
+    if (lower.includes('sip')) {
+      for (const [, user, host] of line.matchAll(SIP_URI)) {
+        if (user && !/^anonymous$/i.test(user)) vault.user(decode(user.split(';')[0]!));
+        vault.host(host!);
+      }
     }
-    for (const [, number] of line.matchAll(TEL_URI)) vault.phone(number!);
-    for (const [, host] of line.matchAll(HTTP_URL)) vault.host(host!);
-    for (const [, uuid] of line.matchAll(UUID))
-      vault.add(
-        'identifier',
-        uuid!,
-        (n) => `00000000-0000-4000-8000-${String(n + 1).padStart(12, '0')}`,
-        {
-          caseless: true,
-        },
-      );
-    for (const [, id] of line.matchAll(CALL_ID_IN_LOG))
-      callId(vault, id!.replace(/[.,;:)\]]+$/, ''));
+    if (lower.includes('tel:'))
+      for (const [, number] of line.matchAll(TEL_URI)) vault.phone(number!);
+    if (lower.includes('http')) for (const [, host] of line.matchAll(HTTP_URL)) vault.host(host!);
+    if (lower.includes('urn:uuid:'))
+      for (const [, uuid] of line.matchAll(UUID))
+        vault.add(
+          'identifier',
+          uuid!,
+          (n) => `00000000-0000-4000-8000-${String(n + 1).padStart(12, '0')}`,
+          {
+            caseless: true,
+          },
+        );
+    if (/call-?id/.test(lower))
+      for (const [, id] of line.matchAll(CALL_ID_IN_LOG))
+        callId(vault, id!.replace(/[.,;:)\]]+$/, ''));
     // ngrep ends each line with a dot for the carriage return.
     const value = (raw: string) => (line.endsWith(raw) ? raw.replace(/\.$/, '') : raw);
-    for (const [, id] of line.matchAll(TAG_PARAM)) tag(vault, value(id!));
-    for (const [, id] of line.matchAll(BRANCH_PARAM)) branch(vault, value(id!));
+    if (lower.includes('tag='))
+      for (const [, id] of line.matchAll(TAG_PARAM)) tag(vault, value(id!));
+    if (lower.includes('branch='))
+      for (const [, id] of line.matchAll(BRANCH_PARAM)) branch(vault, value(id!));
     const id = CALL_ID_LINE.exec(line)?.[1];
     if (id) callId(vault, value(id));
-    for (const [, name, param] of line.matchAll(DIGEST_PARAM)) credential(vault, name!, param!);
+    if (line.includes('="'))
+      for (const [, name, param] of line.matchAll(DIGEST_PARAM)) credential(vault, name!, param!);
     const wrapper = readWrapperLine(line);
     for (const end of [wrapper?.source, wrapper?.destination] as (Endpoint | undefined)[])
       if (end && 'address' in end) vault.host(hostOf(end.address));

@@ -4,13 +4,22 @@
 import { keptSpans } from './kept.ts';
 import type { Entry, Vault } from './vault.ts';
 
-const WORD = /[A-Za-z0-9_]/;
-const ALNUM = /[A-Za-z0-9]/;
 const KEY = 4;
 
-/** Lower case for ASCII letters only, so that every character keeps its index. */
-export const asciiLower = (text: string) =>
-  text.replace(/[A-Z]/g, (letter) => String.fromCharCode(letter.charCodeAt(0) + 32));
+// Character tests by code: they run once for every character of a trace.
+const isAlnum = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isWord = (code: number) => code === 95 || isAlnum(code);
+const WORD = { test: (char: string) => isWord(char.charCodeAt(0)) };
+const ALNUM = { test: (char: string) => isAlnum(char.charCodeAt(0)) };
+
+/** Lower case in which every character keeps its index (only "İ" grows under toLowerCase). */
+export function asciiLower(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length
+    ? lower
+    : text.replace(/[A-Z]/g, (letter) => String.fromCharCode(letter.charCodeAt(0) + 32));
+}
 
 function startsToken(line: string, at: number, entry: Entry): boolean {
   if (at === 0 || !WORD.test(entry.original[0]!)) return true;
@@ -36,30 +45,42 @@ function endsToken(line: string, end: number, entry: Entry): boolean {
   return true;
 }
 
+/** The values that start with the same few characters, by their text and their lengths. */
+interface Bucket {
+  lengths: number[];
+  exact: Map<string, Entry>;
+  caseless: Map<string, Entry>;
+}
+
 export class Replacer {
-  private readonly index = new Map<string, Entry[]>();
+  private readonly index = new Map<string, Bucket>();
   private seen = 0;
 
   constructor(vault: Vault) {
     for (const entry of vault.all()) {
-      const key = asciiLower(entry.original.slice(0, KEY));
-      this.index.set(key, [...(this.index.get(key) ?? []), entry]);
+      const lower = asciiLower(entry.original);
+      const key = lower.slice(0, KEY);
+      let bucket = this.index.get(key);
+      if (!bucket)
+        this.index.set(key, (bucket = { lengths: [], exact: new Map(), caseless: new Map() }));
+      if (entry.caseless) bucket.caseless.set(lower, entry);
+      else bucket.exact.set(entry.original, entry);
+      if (!bucket.lengths.includes(lower.length)) bucket.lengths.push(lower.length);
     }
-    for (const list of this.index.values())
-      list.sort((a, b) => b.original.length - a.original.length);
+    for (const bucket of this.index.values()) bucket.lengths.sort((a, b) => b - a);
   }
 
+  /** The longest value that stands as a whole token at a place, if any. */
   private match(line: string, lower: string, at: number): Entry | null {
     for (let size = KEY; size >= 2; size--) {
-      const list = this.index.get(lower.slice(at, at + size));
-      if (!list) continue;
-      for (const entry of list) {
-        const { original } = entry;
-        if (original.length < size || (size < KEY && original.length !== size)) continue;
-        const found = entry.caseless
-          ? lower.startsWith(asciiLower(original), at)
-          : line.startsWith(original, at);
-        if (found && startsToken(line, at, entry) && endsToken(line, at + original.length, entry))
+      const bucket = this.index.get(lower.slice(at, at + size));
+      if (!bucket) continue;
+      for (const length of bucket.lengths) {
+        if (at + length > line.length) continue;
+        const entry =
+          bucket.exact.get(line.slice(at, at + length)) ??
+          bucket.caseless.get(lower.slice(at, at + length));
+        if (entry && startsToken(line, at, entry) && endsToken(line, at + length, entry))
           return entry;
       }
     }
@@ -81,7 +102,7 @@ export class Replacer {
         continue;
       }
       // Most places are inside a word, where no value can start.
-      const glued = at > 2 && WORD.test(line[at - 1]!) && line[at - 3] !== '%';
+      const glued = at > 2 && isWord(line.charCodeAt(at - 1)) && line[at - 3] !== '%';
       const entry = glued ? null : this.match(line, lower, at);
       if (!entry) {
         at++;

@@ -1,5 +1,9 @@
 // The real traces and a few built ones, and what of an explanation redaction must not change.
 import { readdirSync, readFileSync } from 'node:fs';
+import { syntheticCapture } from '../../../bench/lib/synthetic-capture.ts';
+import { readCapture } from '../../../src/lib/capture/read.ts';
+import { traceText } from '../../../src/lib/share/trace-text.ts';
+import { foundFromCapture } from '../../../src/lib/trace/captured.ts';
 import type { Explanation } from '../../../src/lib/trace/index.ts';
 import { traceDir } from '../trace/explain-data.ts';
 
@@ -89,3 +93,24 @@ export const referCall = [
   'Content-Length: 0',
   '',
 ].join('\n');
+
+/** A capture's worth of calls as shared text, at least `bytes` long (1 MiB ≈ 3,000 messages). */
+export function largeTrace(bytes: number): string {
+  const perMessage = 350;
+  const messages = Math.ceil(bytes / perMessage / 5) * 5;
+  const found = foundFromCapture(readCapture(syntheticCapture(messages, 0)).messages);
+  return traceText(
+    found.map((item) => ({
+      text: item.text,
+      time: item.time ?? null,
+      from:
+        item.wrapper!.source && 'address' in item.wrapper!.source
+          ? item.wrapper!.source.address
+          : '',
+      to:
+        item.wrapper!.destination && 'address' in item.wrapper!.destination
+          ? item.wrapper!.destination.address
+          : '',
+    })),
+  );
+}
