@@ -177,6 +177,13 @@ function readHeader(vault: Vault, name: string, value: string) {
       if (digest.length >= 16) vault.add('credential', digest, (n) => `identity${n + 1}`);
       break;
     }
+    case 'warning':
+      // RFC 3261 §20.43: a code, then the host that added the warning.
+      for (const warning of splitOutside(value, ',')) {
+        const agent = /^\s*\d{3}\s+(\S+)/.exec(warning)?.[1];
+        if (agent) vault.host(hostOf(agent));
+      }
+      break;
     case 'p-charging-vector':
     case 'p-access-network-info': {
       const { params } = parseParams(value);

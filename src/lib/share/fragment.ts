@@ -102,12 +102,13 @@ const failure = (reason: ShareFailure, error: string): DecodedShare => ({
   error,
 });
 
-/** The trace in a fragment, or why it cannot be read. Accepts the fragment with its "#". */
+/** The trace in a fragment, or why it cannot be read. Takes the fragment, "#" and all, or the
+ * whole link. */
 export async function decodeShare(fragment: string): Promise<DecodedShare> {
   // Mail and chat programs wrap long links over lines and end cut ones with an ellipsis.
   const input = fragment
     .replace(/\s+/g, '')
-    .replace(/^#/, '')
+    .replace(/^[^#]*#/, '')
     .replace(/(?:…|\.\.\.)$/, '');
   const head = /^([a-z])(\d+)\./.exec(input);
   if (!head)

@@ -159,7 +159,9 @@ export class Vault {
     // "localhost" names no one.
     if (/^(?:anonymous\.invalid|localhost)$/i.test(host)) return null;
     // RFC 2606 §2 and RFC 6761 §6.4: ".invalid" never resolves.
-    return this.add('host', host, (n) => `host${n + 1}.invalid`, { caseless: true });
+    // Host names match whatever their case (RFC 3261 §19.1.4); a single label such as
+    // "asterisk" only as written, so that "Server: Asterisk PBX" keeps its product name.
+    return this.add('host', host, (n) => `host${n + 1}.invalid`, { caseless: host.includes('.') });
   }
 
   /** A telephone number: same length, same punctuation, a leading "+" kept. */

@@ -40,6 +40,8 @@ describe('share links round trip', () => {
         assert.match(fragment, /^t1\.\d+\.[A-Za-z0-9_-]+$/);
         assert.deepEqual(await decodeShare(fragment), { ok: true, text: input });
         assert.deepEqual(await decodeShare(`#${fragment}`), { ok: true, text: input });
+        const link = `https://example.org/sip/explain/#${fragment}`;
+        assert.deepEqual(await decodeShare(link), { ok: true, text: input });
       }
     });
   }

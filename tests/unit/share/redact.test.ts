@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { describeReplacements, redactTrace } from '../../../src/lib/share/redact.ts';
 import { explainTrace } from '../../../src/lib/trace/index.ts';
 import { explainData } from '../trace/explain-data.ts';
-import { fixtures, referCall, shape, transferCall } from './traces.ts';
+import { fixtures, largeTrace, referCall, shape, transferCall } from './traces.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A value as a whole token: not part of a longer word, number or dotted name. */
@@ -101,7 +101,7 @@ describe('redaction of a call with every kind of value', () => {
   it('says what it replaced, kind by kind', () => {
     assert.equal(
       describeReplacements(replacements),
-      '3 IP addresses, 2 phone numbers, 2 user names, 1 display name, 2 host names, 1 Call-ID, ' +
+      '3 IP addresses, 3 phone numbers, 2 user names, 1 display name, 2 host names, 1 Call-ID, ' +
         '1 tag, 2 branches, 4 authentication values, 4 SDP keys and ICE credentials, ' +
         '1 device or network identifier',
     );
@@ -136,6 +136,36 @@ describe('stable stand-ins', () => {
       shape(explainTrace(text, explainData)),
       shape(explainTrace(referCall, explainData)),
     );
+  });
+});
+
+describe('redaction of a capture shared as text', () => {
+  it('keeps the explanation of 300 messages between the same two hosts', () => {
+    const text = largeTrace(100_000);
+    const redacted = redactTrace(text).text;
+    assert.doesNotMatch(redacted, /10\.1\.0\.[12]\b|example\.com|bench@/);
+    assert.deepEqual(
+      shape(explainTrace(redacted, explainData)),
+      shape(explainTrace(text, explainData)),
+    );
+  });
+});
+
+describe('IPv6 addresses', () => {
+  it('get stand-ins of their class, one per address however it is written', () => {
+    const text = [
+      'U [fd12:3456:789a::5]:5060 -> [FE80::1C2B:3FF:FE4D:5E6F]:5060',
+      'OPTIONS sip:[2a02:8108:0:0::17] SIP/2.0',
+      'Via: SIP/2.0/UDP [fd12:3456:789a:0:0:0:0:5]:5060;branch=z9hG4bK1',
+      'Contact: <sip:[::1]:5060>',
+      'X-Note: 2A02:8108::17',
+    ].join('\n');
+    const redacted = redactTrace(text).text.split('\n');
+    assert.equal(redacted[0], 'U [fd00::1]:5060 -> [fe80::1]:5060');
+    assert.equal(redacted[1], 'OPTIONS sip:[2001:db8::1] SIP/2.0');
+    assert.match(redacted[2]!, /^Via: SIP\/2\.0\/UDP \[fd00::1\]:5060;/);
+    assert.equal(redacted[3], 'Contact: <sip:[::1]:5060>');
+    assert.equal(redacted[4], 'X-Note: 2001:db8::1');
   });
 });
 

@@ -40,6 +40,8 @@ export const transferCall = [
   'CSeq: 8000 INVITE',
   'Contact: <sip:jane.smith@192.168.1.20:5061;transport=tls>;+sip.instance="<urn:uuid:f81d4fae-7dec-11d0-a765-00a0c91e6bf6>"',
   'P-Asserted-Identity: "Jane Smith" <sip:+4930555000111@acme-corp.de>, <tel:+4930555000111>',
+  'Diversion: <sip:+4930555999000@acme-corp.de>;reason=unconditional;counter=1',
+  'Remote-Party-ID: "Jane Smith" <sip:+4930555000111@acme-corp.de>;party=calling;screen=yes',
   'Proxy-Authorization: Digest username="jane.smith", realm="acme-corp.de", nonce="5f3a9c0d7b", uri="sip:+4930555123456@pbx.acme-corp.de", response="6629fae49393a05397450978507c4ef1", cnonce="0a4f113b", nc=00000001, qop=auth, opaque="ab12cd"',
   'User-Agent: Yealink SIP-T46G 28.81.0.25',
   'Content-Type: application/sdp',
