@@ -7,8 +7,6 @@ import { h } from './explain-dom.ts';
 
 type Action = () => Promise<string>;
 
-const NAME = 'sip-trace';
-
 function siteUrl(): string {
   return new URL(sitePath('/'), location.href).href;
 }
@@ -39,23 +37,28 @@ function actionsOf(explanation: Explanation, panel: HTMLElement): [string, Actio
     [
       'Download SVG',
       async () => {
-        const [{ ladderSvgFile }, { download }] = await Promise.all([
+        const [{ ladderSvgFile }, { exportFileName }, { download }] = await Promise.all([
           import('../lib/export/svg.ts'),
+          import('../lib/export/file-name.ts'),
           import('./explain-export.ts'),
         ]);
-        download(`${NAME}.svg`, ladderSvgFile(explanation), 'image/svg+xml');
-        return `Saved the ladder as ${NAME}.svg.`;
+        const name = exportFileName(explanation, 'svg');
+        download(name, ladderSvgFile(explanation), 'image/svg+xml');
+        return `Saved the ladder as ${name}.`;
       },
     ],
     [
       'Download PNG',
       async () => {
-        const [{ ladderSvgFile }, { download, svgToPngBlob }] = await Promise.all([
-          import('../lib/export/svg.ts'),
-          import('./explain-export.ts'),
-        ]);
-        download(`${NAME}.png`, await svgToPngBlob(ladderSvgFile(explanation)), 'image/png');
-        return `Saved the ladder as ${NAME}.png.`;
+        const [{ ladderSvgFile }, { exportFileName }, { download, svgToPngBlob }] =
+          await Promise.all([
+            import('../lib/export/svg.ts'),
+            import('../lib/export/file-name.ts'),
+            import('./explain-export.ts'),
+          ]);
+        const name = exportFileName(explanation, 'png');
+        download(name, await svgToPngBlob(ladderSvgFile(explanation)), 'image/png');
+        return `Saved the ladder as ${name}.`;
       },
     ],
     [

@@ -8,6 +8,8 @@ import type { ExplainedMessage, Explanation } from '../lib/trace/index.ts';
 import { formatDelta, formatTime } from '../lib/trace/times.ts';
 import { capitalise, h, link, type Child } from './explain-dom.ts';
 import { findingsSection } from './explain-findings.ts';
+import { mediaSection } from './explain-media.ts';
+import { actionsBar } from './explain-actions.ts';
 
 /** " · 12:00:01.234 (+0.120 s)" when the message has a time. */
 const when = ({ time, delta }: ExplainedMessage) =>
@@ -143,6 +145,7 @@ export function renderExplanation(target: HTMLElement, explanation: Explanation)
     parts.push(h('p', { class: 'notice', role: 'status' }, explanation.notice));
   if (explanation.status === 'explained') {
     parts.push(h('h2', {}, 'Summary'), h('p', { class: 'summary' }, explanation.summary));
+    parts.push(actionsBar(explanation));
     parts.push(...findingsSection(explanation));
     if (explanation.problems.length > 0) {
       const lines = explanation.problems.map((problem) => {
@@ -163,6 +166,7 @@ export function renderExplanation(target: HTMLElement, explanation: Explanation)
       );
     }
     parts.push(h('h2', {}, 'Ladder'), ladderFigure(explanation));
+    parts.push(...mediaSection(explanation));
     parts.push(
       h('h2', {}, `Messages (${explanation.messages.length})`),
       h('ol', { class: 'messages' }, ...explanation.messages.map(messageItem)),

@@ -1,11 +1,15 @@
 // The explain page: reads the pasted or opened trace and shows its explanation as the reader
-// types; a packet capture, opened or dropped, is read by a worker (capture/). Nothing leaves the page: no request, no address change, no storage.
+// types; a packet capture, opened or dropped, is read by a worker (capture/); a shared link
+// brings its trace in its fragment (share/). Nothing leaves the page: no request, no address
+// change, no storage.
 import type { ExplainData } from '../lib/trace/data.ts';
 import { explainTrace } from '../lib/trace/index.ts';
 import { wireCaptures } from './capture/open.ts';
 import { renderExplanation } from './explain-render.ts';
 
 const TYPING_PAUSE_MS = 150;
+/** A shared trace's fragment ("#t1.…", src/lib/share/fragment.ts), cut short or not. */
+const SHARED_LINK = /^#t\d+(?:\.|$)/;
 
 export function startExplainPage(): void {
   const output = document.querySelector<HTMLElement>('[data-explain-output]');
@@ -48,5 +52,22 @@ export function startExplainPage(): void {
         explainNow();
       },
     });
-  if (textarea.value.trim() !== '') explainNow();
+  const notice = document.querySelector<HTMLElement>('[data-share-notice]');
+  const openShared = async () => {
+    if (!notice || !SHARED_LINK.test(location.hash)) return;
+    const { decodeShare } = await import('../lib/share/fragment.ts');
+    const decoded = await decodeShare(location.hash.slice(1));
+    notice.hidden = false;
+    if (!decoded.ok) {
+      notice.textContent = `This shared link cannot be opened: ${decoded.error}`;
+      return;
+    }
+    notice.textContent =
+      'Opened from a shared link: the messages it holds are in the box below and explained here, in this browser. Whoever shared it may have replaced addresses, numbers and names with stand-ins.';
+    textarea.value = decoded.text;
+    explainNow();
+  };
+  addEventListener('hashchange', () => void openShared());
+  if (SHARED_LINK.test(location.hash)) void openShared();
+  else if (textarea.value.trim() !== '') explainNow();
 }

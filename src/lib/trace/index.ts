@@ -3,6 +3,7 @@
 // the same function runs in unit tests and in the browser.
 import type { Diagnosis } from '../diagnose/types.ts';
 import type { LadderInput } from '../ladder.ts';
+import { offerAnswerPairs, type OfferAnswer } from '../sdp/index.ts';
 import { headerList } from '../sip-message.ts';
 import { annotate, type Annotations } from './annotate.ts';
 import type { ExplainData } from './data.ts';
@@ -57,6 +58,8 @@ export interface Explanation {
   problems: Problem[];
   /** What a seasoned eye sees in the exchange, each with the rule behind it. */
   diagnoses: Diagnosis[];
+  /** Each SDP offer with its answer, compared media line by media line. */
+  media: OfferAnswer[];
   summary: string;
   ladder: LadderInput;
   /** The code the ladder highlights: the final response the first caller got. */
@@ -138,6 +141,7 @@ export function explainTrace(
     dialogs: [],
     problems: [],
     diagnoses: [],
+    media: [],
     summary: '',
     ladder: EMPTY_LADDER,
     ladderCode: null,
@@ -217,6 +221,7 @@ export function explainFound(
     dialogs: exchange.dialogs,
     problems: exchange.problems,
     diagnoses: [],
+    media: offerAnswerPairs(exchange),
     summary: summarise(exchange, (index) => annotations[index]?.reasons ?? []),
     ladder: toLadder(exchange, maxLadderRows),
     ladderCode:

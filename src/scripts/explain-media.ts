@@ -1,0 +1,145 @@
+// The media of an explained trace: each SDP offer beside its answer, media line by media line,
+// with the codecs, where the media goes, its direction, DTMF and holds, and what the answer
+// kept, dropped or added (RFC 3264).
+import {
+  codecLabel,
+  mediaSummaries,
+  type Codec,
+  type Hold,
+  type MediaComparison,
+  type MediaSummary,
+  type OfferAnswer,
+  type OfferPlace,
+} from '../lib/sdp/index.ts';
+import type { Explanation } from '../lib/trace/index.ts';
+import { h, link } from './explain-dom.ts';
+
+const PLACES: Record<OfferPlace, string> = {
+  invite: 'the INVITE',
+  're-invite': 'a re-INVITE',
+  'invite-2xx': 'the 2xx to an INVITE without SDP (answered in the ACK)',
+  'reliable-provisional': 'a reliable provisional response (answered in the PRACK)',
+  prack: 'a PRACK',
+  update: 'an UPDATE',
+};
+
+const HOLDS: Record<Hold, string> = {
+  sendonly: 'on hold: it only sends (sendonly)',
+  inactive: 'on hold: no media either way (inactive)',
+  'zero-address': 'on hold the old way (address 0.0.0.0)',
+};
+
+const codecs = (list: readonly Codec[]) => list.map(codecLabel).join(', ') || 'none';
+
+function side(summary: MediaSummary | null): string {
+  if (!summary) return 'no media line';
+  if (summary.rejected) return 'port 0: refused or turned off';
+  const address = summary.connection
+    ? `${summary.connection.address}:${summary.port}`
+    : `port ${summary.port}`;
+  const dtmf = summary.dtmf.map(
+    (event) => `DTMF as payload ${event.payloadType}, events ${event.events}`,
+  );
+  return [
+    address,
+    summary.direction,
+    codecs(summary.codecs),
+    ...dtmf,
+    summary.hold && HOLDS[summary.hold],
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+function outcome(comparison: MediaComparison): string {
+  if (comparison.rejected) return 'refused by the answer';
+  return [
+    `kept ${comparison.accepted.map(({ answered }) => codecLabel(answered)).join(', ') || 'nothing'}`,
+    comparison.dropped.length > 0 && `dropped ${codecs(comparison.dropped)}`,
+    comparison.added.length > 0 && `added ${codecs(comparison.added)}`,
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+function row(label: string, offered: string, answered: string, result: string): HTMLElement {
+  return h(
+    'tr',
+    {},
+    h('th', { scope: 'row' }, label),
+    h('td', {}, offered),
+    h('td', {}, answered),
+    h('td', {}, result),
+  );
+}
+
+function pairBlock(pair: OfferAnswer, explanation: Explanation): HTMLElement {
+  const at = (index: number) => {
+    const message = explanation.messages[index]!;
+    return link(`#message-${index + 1}`, `${message.place} (${message.label})`);
+  };
+  const rows = pair.comparison
+    ? pair.comparison.media.map((item) =>
+        row(item.offered.type, side(item.offered), side(item.answered), outcome(item)),
+      )
+    : mediaSummaries(pair.offer.sdp).map((summary) =>
+        row(
+          summary.type,
+          side(summary),
+          '–',
+          pair.rejection === null ? 'no answer in the trace' : 'the offer was refused',
+        ),
+      );
+  return h(
+    'div',
+    { class: 'offer-answer' },
+    h(
+      'p',
+      {},
+      `Offer in ${PLACES[pair.place]}, `,
+      at(pair.offer.index),
+      pair.answer ? '; answer in ' : '',
+      pair.answer ? at(pair.answer.index) : '',
+      pair.rejection !== null ? '; refused by ' : '',
+      pair.rejection !== null ? at(pair.rejection) : '',
+      pair.comparison && !pair.comparison.commonCodec ? ' — no voice or video codec in common' : '',
+    ),
+    h(
+      'div',
+      { class: 'scroll-x', tabindex: '0' },
+      h(
+        'table',
+        { class: 'media' },
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ...['Media', 'Offer', 'Answer', 'Outcome'].map((name) =>
+              h('th', { scope: 'col' }, name),
+            ),
+          ),
+        ),
+        h('tbody', {}, ...rows),
+      ),
+    ),
+  );
+}
+
+/** The "Media (SDP)" heading and one block per offer, or nothing when no message has SDP. */
+export function mediaSection(explanation: Explanation): HTMLElement[] {
+  const shown = explanation.media.filter((pair) => pair.repeats === null);
+  if (shown.length === 0) return [];
+  const repeated = explanation.media.length - shown.length;
+  return [
+    h('h2', {}, `Media (SDP): ${shown.length} ${shown.length === 1 ? 'offer' : 'offers'}`),
+    ...shown.map((pair) => pairBlock(pair, explanation)),
+    repeated > 0 &&
+      h(
+        'p',
+        { class: 'media-note' },
+        `${repeated} more: the same offer relayed on the next hop, or a second answer to a forked INVITE.`,
+      ),
+  ].filter((part): part is HTMLElement => part instanceof HTMLElement);
+}
