@@ -1,18 +1,42 @@
 // What a reader takes away from an explained trace: a summary for the ticket, the ladder for a
-// wiki (Mermaid, SVG, PNG), or a link that opens the same explanation. Each action's code is
-// fetched when its button is pressed; nothing is sent anywhere, the files are made in the page.
+// wiki (Mermaid, SVG, PNG), or a link that opens the same explanation. Nothing is sent
+// anywhere: the files and the link are made in the page.
 import { sitePath } from '../lib/paths.ts';
 import type { Explanation } from '../lib/trace/index.ts';
 import { h } from './explain-dom.ts';
 
 type Action = () => Promise<string>;
 
+/** The exports and the share panel, in one load. */
+async function importActions() {
+  const [markdown, mermaid, svg, fileName, files, share] = await Promise.all([
+    import('../lib/export/markdown.ts'),
+    import('../lib/export/mermaid.ts'),
+    import('../lib/export/svg.ts'),
+    import('../lib/export/file-name.ts'),
+    import('./explain-export.ts'),
+    import('./explain-share.ts'),
+  ]);
+  return { ...markdown, ...mermaid, ...svg, ...fileName, ...files, ...share };
+}
+
+let actions: ReturnType<typeof importActions> | undefined;
+
+/**
+ * The page asks for these as it opens, beside the capture reader, so that a button works at once
+ * and still works once the connection is gone; nothing else is fetched after a paste.
+ */
+export function loadActions(): ReturnType<typeof importActions> {
+  actions ??= importActions();
+  return actions;
+}
+
 function siteUrl(): string {
   return new URL(sitePath('/'), location.href).href;
 }
 
 async function copied(text: string, what: string): Promise<string> {
-  const { copyText } = await import('./explain-export.ts');
+  const { copyText } = await loadActions();
   return (await copyText(text))
     ? `Copied ${what}.`
     : `This browser would not copy ${what}: it is allowed on a page opened over HTTPS or from this computer.`;
@@ -23,25 +47,21 @@ function actionsOf(explanation: Explanation, panel: HTMLElement): [string, Actio
     [
       'Copy as Markdown',
       async () => {
-        const { toMarkdown } = await import('../lib/export/markdown.ts');
+        const { toMarkdown } = await loadActions();
         return copied(toMarkdown(explanation, { siteUrl: siteUrl() }), 'the Markdown summary');
       },
     ],
     [
       'Copy as Mermaid',
       async () => {
-        const { toMermaid } = await import('../lib/export/mermaid.ts');
+        const { toMermaid } = await loadActions();
         return copied(toMermaid(explanation), 'the Mermaid sequence diagram');
       },
     ],
     [
       'Download SVG',
       async () => {
-        const [{ ladderSvgFile }, { exportFileName }, { download }] = await Promise.all([
-          import('../lib/export/svg.ts'),
-          import('../lib/export/file-name.ts'),
-          import('./explain-export.ts'),
-        ]);
+        const { ladderSvgFile, exportFileName, download } = await loadActions();
         const name = exportFileName(explanation, 'svg');
         download(name, ladderSvgFile(explanation), 'image/svg+xml');
         return `Saved the ladder as ${name}.`;
@@ -50,12 +70,7 @@ function actionsOf(explanation: Explanation, panel: HTMLElement): [string, Actio
     [
       'Download PNG',
       async () => {
-        const [{ ladderSvgFile }, { exportFileName }, { download, svgToPngBlob }] =
-          await Promise.all([
-            import('../lib/export/svg.ts'),
-            import('../lib/export/file-name.ts'),
-            import('./explain-export.ts'),
-          ]);
+        const { ladderSvgFile, exportFileName, download, svgToPngBlob } = await loadActions();
         const name = exportFileName(explanation, 'png');
         download(name, await svgToPngBlob(ladderSvgFile(explanation)), 'image/png');
         return `Saved the ladder as ${name}.`;
@@ -64,7 +79,7 @@ function actionsOf(explanation: Explanation, panel: HTMLElement): [string, Actio
     [
       'Share a link…',
       async () => {
-        const { showSharePanel } = await import('./explain-share.ts');
+        const { showSharePanel } = await loadActions();
         await showSharePanel(panel, explanation);
         return '';
       },

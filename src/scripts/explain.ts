@@ -5,6 +5,7 @@
 import type { ExplainData } from '../lib/trace/data.ts';
 import { explainTrace } from '../lib/trace/index.ts';
 import { wireCaptures } from './capture/open.ts';
+import { loadActions } from './explain-actions.ts';
 import { renderExplanation } from './explain-render.ts';
 
 const TYPING_PAUSE_MS = 150;
@@ -20,6 +21,7 @@ export function startExplainPage(): void {
   const data = JSON.parse(output.dataset.explain ?? '{}') as ExplainData;
   document.querySelector('[data-needs-js]')?.remove();
   input.hidden = false;
+  void loadActions().then(() => input.setAttribute('data-actions-ready', ''));
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const explainNow = () => {

@@ -12,6 +12,8 @@ export async function openExplain(page: Page): Promise<Request[]> {
   await expect(page.locator('#trace')).toBeVisible();
   // The capture reader's worker is fetched with the page, before anything is pasted or opened.
   await expect(page.locator('[data-capture-ready]')).toHaveCount(1);
+  // So are the exports and the share panel, so that they work once the connection is gone.
+  await expect(page.locator('[data-actions-ready]')).toHaveCount(1);
   const requests: Request[] = [];
   page.on('request', (request) => {
     if (!new URL(request.url()).pathname.endsWith('/favicon.svg')) requests.push(request);
