@@ -22,7 +22,15 @@ export interface ExplainData {
   causes: Record<string, CauseNames>;
   /** Whether the site has a page per cause (/causes/NN/) to link to. */
   causePages: boolean;
+  /**
+   * RFC 3398's two tables, row for row: the responses a cause becomes (§7.2.4.1; empty where
+   * the RFC sends none, as for 16) and the causes a response becomes (§8.2.6.1). Defaults and
+   * ranges are left out: they say nothing about a particular pair.
+   */
+  rfc3398: { causeToSip: Record<string, number[]>; sipToCause: Record<string, number[]> };
 }
+
+type MappingRows = { rows: readonly { from: number; to: number | null }[] };
 
 export interface ExplainDataSources {
   registry: readonly { code: number; reason: string }[];
@@ -33,6 +41,17 @@ export interface ExplainDataSources {
   warnCodes: readonly { code: string; meaning: string }[];
   causes: readonly ({ cause: number } & CauseNames)[];
   causePages: boolean;
+  /** RFC 3398's mapping as the cause index holds it. */
+  rfc3398: { causeToSip: MappingRows; sipToCause: MappingRows };
+}
+
+function byFrom({ rows }: MappingRows): Record<string, number[]> {
+  const table: Record<string, number[]> = {};
+  for (const { from, to } of rows) {
+    table[from] ??= [];
+    if (to !== null && !table[from].includes(to)) table[from].push(to);
+  }
+  return table;
 }
 
 /**
@@ -72,5 +91,9 @@ export function buildExplainData(sources: ExplainDataSources): ExplainData {
     warnCodes: Object.fromEntries(sources.warnCodes.map(({ code, meaning }) => [code, meaning])),
     causes: Object.fromEntries(sources.causes.map(({ cause, ...names }) => [cause, names])),
     causePages: sources.causePages,
+    rfc3398: {
+      causeToSip: byFrom(sources.rfc3398.causeToSip),
+      sipToCause: byFrom(sources.rfc3398.sipToCause),
+    },
   };
 }

@@ -24,13 +24,15 @@ export const warnCodes = parse(read('content/warn-codes.yaml')) as Record<
 >;
 
 const { tables } = readCauseFiles();
+const causeIndex = createCauseIndex(tables!);
 
 export const explainData = buildExplainData({
   registry,
   codes,
   warnCodes: Object.entries(warnCodes).map(([code, { meaning }]) => ({ code, meaning })),
-  causes: q850Names(createCauseIndex(tables!)),
+  causes: q850Names(causeIndex),
   causePages: true,
+  rfc3398: causeIndex.mappings.find((mapping) => mapping.id === 'rfc3398')!,
 });
 
 export const traceDir = new URL('tests/fixtures/traces/', root);
