@@ -36,6 +36,8 @@ interface Plan {
   capped: boolean;
   /** What sends the copies, in a few words. */
   sender: string;
+  /** The schedule's name in a sentence: "Timer A". */
+  schedule: string;
 }
 
 const PLANS: Record<Schedule, Plan> = {
@@ -43,31 +45,37 @@ const PLANS: Record<Schedule, Plan> = {
     kind: 'timer-a',
     rule: { rfc: 3261, section: '17.1.1.2', name: 'Timer A' },
     capped: false,
-    sender: 'the INVITE client transaction (Timer A)',
+    sender: 'the INVITE client transaction',
+    schedule: 'Timer A',
   },
   'timer-e': {
     kind: 'timer-e',
     rule: { rfc: 3261, section: '17.1.2.2', name: 'Timer E' },
     capped: true,
-    sender: 'the non-INVITE client transaction (Timer E)',
+    sender: 'the non-INVITE client transaction',
+    schedule: 'Timer E',
   },
   'timer-g': {
     kind: 'timer-g',
     rule: { rfc: 3261, section: '17.2.1', name: 'Timer G' },
     capped: true,
-    sender: 'the INVITE server transaction (Timer G)',
+    sender: 'the INVITE server transaction',
+    schedule: 'Timer G',
   },
   '2xx-retransmission': {
     kind: '2xx-retransmission',
     rule: { rfc: 3261, section: '13.3.1.4', name: '2xx retransmission by the UAS core' },
     capped: true,
-    sender: 'the answering user agent itself, until the ACK comes',
+    sender: 'the answering user agent, which resends a 2xx until its ACK arrives',
+    schedule: 'the schedule for a 2xx',
   },
   'reliable-1xx': {
     kind: 'reliable-1xx',
     rule: { rfc: 3262, section: '3', name: 'Reliable provisional response' },
     capped: false,
-    sender: 'the answering user agent, until the PRACK comes',
+    sender:
+      'the answering user agent, which resends a reliable provisional response until its PRACK arrives',
+    schedule: 'the schedule for a reliable provisional response',
   },
 };
 
@@ -107,9 +115,27 @@ function t1Words(first: number): string {
     : `a T1 of about ${seconds(first)}, below the 500 ms default, which RFC 3261 advises against outside closed networks`;
 }
 
+/** "0.5 s, 1 s, 2 s and 4 s (7 times)": a run of equal gaps is said once, with its count. */
+function gapList(gaps: number[]): string {
+  const runs: { text: string; count: number }[] = [];
+  for (const gap of gaps) {
+    const text = seconds(gap);
+    if (runs.at(-1)?.text === text) runs.at(-1)!.count += 1;
+    else runs.push({ text, count: 1 });
+  }
+  return listOf(
+    runs.flatMap(({ text, count }) =>
+      count >= 3 ? [`${text} (${count} times)`] : Array<string>(count).fill(text),
+    ),
+  );
+}
+
 /** What the gaps between copies show, in one or two sentences. */
 export function patternWords(gaps: number[], plan: Plan, afterProvisional: boolean): string {
-  const shown = `${gaps.length === 1 ? 'The copy came' : 'The copies came'} ${listOf(gaps.map(seconds))} apart`;
+  const shown =
+    gaps.length === 1
+      ? `The copy came ${seconds(gaps[0]!)} after the first sending`
+      : `The copies came ${gapList(gaps)} apart`;
   const first = gaps[0]!;
   if (afterProvisional && plan.kind === 'timer-e' && gaps.every((gap) => near(gap, T2)))
     return `${shown}: every T2 (4 s), as Timer E runs once a provisional response has arrived.`;
@@ -118,7 +144,7 @@ export function patternWords(gaps: number[], plan: Plan, afterProvisional: boole
   const expected = expectedGaps(first, gaps.length, plan.capped);
   if (gaps.every((gap, index) => near(gap, expected[index]!))) {
     const capped = plan.capped && expected.some((gap) => gap >= T2) ? ', capped at T2 (4 s)' : '';
-    return `${shown}: the gap doubles each time${capped}, the schedule of ${plan.sender}, with ${t1Words(first)}.`;
+    return `${shown}: the gap doubles each time${capped}, which is ${plan.schedule} with ${t1Words(first)}.`;
   }
   const mean = gaps.reduce((sum, gap) => sum + gap, 0) / gaps.length;
   if (gaps.every((gap) => near(gap, mean)))
@@ -177,7 +203,7 @@ function diagnoseGroup(exchange: Exchange, group: CopyGroup, plan: Plan): Diagno
   return finding(
     plan.kind,
     'warning',
-    `${label} sent ${all.length} ${all.length === 1 ? 'time' : 'times'} (${plan.rule.name})`,
+    `${label} sent ${times(all.length)} (${plan.rule.name})`,
     `${nameOf(item)} was resent ${times(group.copies.length)} by ${plan.sender}, which means ${loss}. ${sentences.join(' ')}`,
     all,
     plan.rule,
@@ -197,7 +223,7 @@ function diagnoseEcho(exchange: Exchange, group: CopyGroup): Diagnosis {
   return finding(
     'response-repeated',
     'info',
-    `${labelOf(item)} sent ${group.copies.length + 1} times`,
+    `${labelOf(item)} sent ${times(group.copies.length + 1)}`,
     `${nameOf(item)} was sent again ${times(group.copies.length)}. A server transaction resends its latest response each time the request arrives again, so these copies answer a resent ${item.cseq?.method ?? 'request'}; they are not lost by themselves.`,
     [group.original, ...group.copies],
     rule,

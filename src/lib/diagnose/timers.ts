@@ -15,6 +15,8 @@ import {
   responsesTo,
   seconds,
   SECOND,
+  T1,
+  T2,
   timeOf,
   TIMEOUT,
   who,
@@ -72,7 +74,7 @@ function after408(exchange: Exchange, request: number, response: number): Diagno
   if (!invite) {
     rule = NO_408_TO_NON_INVITE;
     sentences.push(
-      `RFC 4320 forbids a transaction-stateful element to send 408 to a ${methodOf(item)}: the client's own Timer F has fired by the time it arrives, so it is of no use.`,
+      `RFC 4320 forbids a transaction-stateful element to send 408 to ${/^[AEIOU]/.test(methodOf(item) ?? '') ? 'an' : 'a'} ${methodOf(item)} request: the client's own Timer F has fired by the time it arrives, so it is of no use.`,
     );
   }
   return finding(
@@ -86,19 +88,42 @@ function after408(exchange: Exchange, request: number, response: number): Diagno
   );
 }
 
-function silence(exchange: Exchange, request: number, end: number): Diagnosis {
+/**
+ * How many times a request goes out before the transaction times out, with the default timers:
+ * 7 for an INVITE (RFC 3261 §17.1.1.2 says so), 11 for other requests, whose gap stops
+ * doubling at T2 (§17.1.2.2).
+ */
+export function fullSchedule(invite: boolean): number {
+  let sent = 1;
+  let at = 0;
+  let gap = T1;
+  while (at + gap < TIMEOUT) {
+    at += gap;
+    sent += 1;
+    gap = invite ? gap * 2 : Math.min(gap * 2, T2);
+  }
+  return sent;
+}
+
+function silence(exchange: Exchange, request: number, end: number | null): Diagnosis {
   const item = exchange.messages[request]!;
   const invite = methodOf(item) === 'INVITE';
   const rule = invite ? TIMER_B : TIMER_F;
   const sent = sendings(exchange, request);
+  const start = timeOf(item);
+  const how =
+    start !== null && end !== null
+      ? `, and the trace goes on ${seconds(end - start)} past it`
+      : `, though it was sent ${sent.length} times: the whole schedule of resends that fits in ${rule.name}'s 32 s`;
   const copies =
-    sent.length > 1 ? ` It was sent ${sent.length} times in all before the trace moved on.` : '';
-  const start = timeOf(item)!;
+    sent.length > 1 && start !== null && end !== null
+      ? ` It was sent ${sent.length} times in all.`
+      : '';
   return finding(
     invite ? 'timer-b' : 'timer-f',
     'warning',
     `No answer to the ${methodOf(item)} within 32 s (${rule.name})`,
-    `${nameOf(item)} got no ${invite ? 'response at all' : 'final response'} from ${who(exchange, item.to)}, and the trace goes on ${seconds(end - start)} past it. After 64*T1 (32 s with the default T1) ${rule.name} ends the transaction and the sender treats it as a 408, unless the capture missed the other direction.${copies}`,
+    `${nameOf(item)} got no ${invite ? 'response at all' : 'final response'} from ${who(exchange, item.to)}${how}. After 64*T1 (32 s with the default T1) ${rule.name} ends the transaction and the sender treats it as a 408, unless the capture missed the other direction.${copies}`,
     sent,
     rule,
     routes.code(408),
@@ -133,12 +158,17 @@ export const timeouts: DiagnosisRule = (exchange) => {
       continue;
     }
     const start = timeOf(item);
-    if (finals.length > 0 || start === null || end === null) continue;
+    if (finals.length > 0) continue;
     if (method === 'INVITE' && cancelsOf(exchange, index).length > 0) continue;
     if (method !== 'INVITE' || responses.length === 0) {
-      if (waited(start, end, TIMEOUT)) found.push(silence(exchange, index, end));
+      const timed = start !== null && end !== null && waited(start, end, TIMEOUT);
+      const resentToTheEnd =
+        responses.length === 0 &&
+        sendings(exchange, index).length >= fullSchedule(method === 'INVITE');
+      if (timed || resentToTheEnd) found.push(silence(exchange, index, timed ? end : null));
       continue;
     }
+    if (start === null || end === null) continue;
     const onlyTrying = responses.every((r) => codeOf(exchange.messages[r]!) === 100);
     const trying = responses[0]!;
     const since = timeOf(exchange.messages[trying]!);

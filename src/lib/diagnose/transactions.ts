@@ -181,7 +181,8 @@ export const unacknowledged2xx: DiagnosisRule = (exchange) => {
       sentences.push(`${who(exchange, item.from)} resent it ${times(resent.length)}.`);
     if (bye !== -1) {
       const byeTime = timeOf(exchange.messages[bye]!);
-      const delay = start !== null && byeTime !== null ? ` ${seconds(byeTime - start)} later` : '';
+      const delay =
+        start !== null && byeTime !== null ? `, ${seconds(byeTime - start)} after the 2xx` : '';
       sentences.push(
         `It then sent ${nameOf(exchange.messages[bye]!)}${delay}: after 64*T1 (32 s) without an ACK the answering side confirms the dialog but ends the session with a BYE.`,
       );
