@@ -1,6 +1,6 @@
 // Requests inside a dialog that the other side rejected: 481 for a dialog it does not know
 // (RFC 3261 §12.2.2) and 491 for a re-INVITE or UPDATE that crossed one of its own (§14.1,
-// RFC 3311 §5.1), with the wait the RFC gives before trying again.
+// RFC 3311 §5.3), with the wait the RFC gives before trying again.
 import { routes } from '../paths.ts';
 import type { Exchange, ExchangeMessage } from '../trace/types.ts';
 import {
@@ -160,7 +160,7 @@ export const glare: DiagnosisRule = (exchange) =>
         `${nameOf(response)} rejects ${nameOf(item)}. ${crossed} ${waitWords}${retryWords}`,
         [index, request, ...(crossing === -1 ? [] : [crossing]), ...(retry === -1 ? [] : [retry])],
         method === 'UPDATE'
-          ? { rfc: 3311, section: '5.1', name: 'Retry after 491' }
+          ? { rfc: 3311, section: '5.3', name: 'Retry after 491' }
           : { rfc: 3261, section: '14.1', name: 'Retry after 491' },
         routes.code(491),
       ),

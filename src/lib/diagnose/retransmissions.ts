@@ -112,7 +112,7 @@ function t1Words(first: number): string {
   if (near(first, T1)) return 'the default T1 of 500 ms';
   return first > T1
     ? `a T1 of about ${seconds(first)}, above the 500 ms default (a larger T1 is allowed, and advised on slow links)`
-    : `a T1 of about ${seconds(first)}, below the 500 ms default, which RFC 3261 advises against outside closed networks`;
+    : `a T1 of about ${seconds(first)}, below the 500 ms default: RFC 3261 allows that only in closed private networks, and advises against it even there`;
 }
 
 /** "0.5 s, 1 s, 2 s and 4 s (7 times)": a run of equal gaps is said once, with its count. */

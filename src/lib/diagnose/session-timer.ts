@@ -5,7 +5,7 @@
 import { routes } from '../paths.ts';
 import { headerValue } from '../sip-message.ts';
 import type { Exchange, ExchangeMessage } from '../trace/types.ts';
-import { codeOf, finding, firstSendings, methodOf, nameOf, responsesTo } from './facts.ts';
+import { codeOf, finding, firstSendings, methodOf, nameOf, responsesTo, times } from './facts.ts';
 import type { DiagnosisRule, Severity } from './types.ts';
 
 const seconds = (item: ExchangeMessage, name: string): number | null => {
@@ -30,6 +30,13 @@ function chains(exchange: Exchange): Attempt[][] {
   return [...byKey.values()];
 }
 
+const raise = (current: Severity, to: Severity): Severity =>
+  current === 'error' || to === 'error'
+    ? 'error'
+    : current === 'warning' || to === 'warning'
+      ? 'warning'
+      : 'info';
+
 export const sessionInterval: DiagnosisRule = (exchange) =>
   chains(exchange).flatMap((chain) => {
     const refused = chain.filter(
@@ -38,50 +45,61 @@ export const sessionInterval: DiagnosisRule = (exchange) =>
     if (refused.length === 0) return [];
     const problems: string[] = [];
     const messages: number[] = [];
-    let severity: Severity = 'info';
+    let severity = 'info' as Severity;
     let largest = 0;
-    for (const attempt of refused) {
+    refused.forEach((attempt, round) => {
       const response = exchange.messages[attempt.final!]!;
       const request = exchange.messages[attempt.request]!;
       messages.push(attempt.final!, attempt.request);
       const minSE = seconds(response, 'Min-SE');
       const asked = seconds(request, 'Session-Expires');
       if (minSE === null) {
-        severity = 'warning';
+        severity = raise(severity, 'warning');
         problems.push(
           `${nameOf(response)} has no Min-SE, which a 422 must carry (§6): the client cannot tell what to ask for.`,
         );
       } else {
-        largest = Math.max(largest, minSE);
         problems.push(
           `${nameOf(response)} refused Session-Expires ${asked ?? '(none)'} and asked for at least ${minSE} s.`,
         );
+        // A later round is normal when another server on the path wants more (RFC 4028 §13
+        // shows two proxies doing it); refusing what the retry already offered is not.
+        if (round > 0 && asked !== null && asked >= minSE) {
+          severity = raise(severity, 'error');
+          problems.push(
+            `The ${methodOf(request)} it refused already asked for ${asked} s, at least the ${minSE} s that 422 names: the server contradicts its own Min-SE.`,
+          );
+        } else if (round > 0 && minSE > largest) {
+          severity = raise(severity, 'warning');
+          problems.push(
+            `Another server on the path wants more than the last one (${largest} s): each minimum costs a round trip, which a configured Session-Expires of at least ${minSE} s would save.`,
+          );
+        }
+        largest = Math.max(largest, minSE);
       }
       const retry = chain.find((other) => other.request > attempt.final!);
-      if (!retry) continue;
+      if (!retry) return;
       const again = exchange.messages[retry.request]!;
       messages.push(retry.request);
       const retryMin = seconds(again, 'Min-SE');
       const retryAsked = seconds(again, 'Session-Expires');
       if (largest > 0 && (retryMin === null || retryMin < largest)) {
-        severity = 'error';
+        severity = raise(severity, 'error');
         problems.push(
           `${nameOf(again)} ${retryMin === null ? 'has no Min-SE' : `has Min-SE ${retryMin}`}, but after a 422 the retry must carry Min-SE of at least ${largest} (§7.4).`,
         );
       }
       if (largest > 0 && retryAsked !== null && retryAsked < largest) {
-        severity = 'error';
+        severity = raise(severity, 'error');
         problems.push(
           `${nameOf(again)} still asks for Session-Expires ${retryAsked}, below that Min-SE (§7.1).`,
         );
       }
-    }
-    if (refused.length > 1) {
-      severity = 'error';
+    });
+    if (refused.length > 1 && severity === 'error')
       problems.push(
-        `That is ${refused.length} rounds of 422: a retry built from the Min-SE it was given is accepted by that server, so a side is ignoring or resetting the value.`,
+        `That is ${refused.length} rounds of 422 in all: a side is ignoring or resetting the Min-SE it was given.`,
       );
-    }
     const method = methodOf(exchange.messages[refused[0]!.request]!) ?? 'INVITE';
     const retried = chain.some((other) => other.request > refused.at(-1)!.final!);
     if (!retried)
@@ -95,7 +113,9 @@ export const sessionInterval: DiagnosisRule = (exchange) =>
         severity,
         fine
           ? `${method} refused with 422 once, then retried with the Min-SE`
-          : `${method} refused with 422 Session Interval Too Small`,
+          : refused.length > 1
+            ? `${method} refused with 422 ${times(refused.length)}`
+            : `${method} refused with 422 Session Interval Too Small`,
         `${problems.join(' ')}${fine ? ' This is the negotiation RFC 4028 describes, at the cost of one round trip; raising the configured Session-Expires avoids it.' : ''}`,
         messages,
         {

@@ -66,7 +66,7 @@ function afterSuccess(exchange: Exchange, invite: number, ok: number, late: numb
     'final-after-2xx',
     'error',
     `${labelOf(exchange.messages[late]!)} after ${labelOf(exchange.messages[ok]!)} for the same INVITE`,
-    `${nameOf(exchange.messages[late]!)} answers ${nameOf(exchange.messages[invite]!)} on the same hop as ${nameOf(exchange.messages[ok]!)}. A server that has accepted an INVITE sends only 2xx for it from then on (RFC 6026 §7.1), and a proxy forwards either one non-2xx or 2xx responses, never both (RFC 3261 §16.7).${race} The caller keeps the call: it acknowledges the 2xx and, if it no longer wants the call, sends BYE.`,
+    `${nameOf(exchange.messages[late]!)} answers ${nameOf(exchange.messages[invite]!)} on the same hop as ${nameOf(exchange.messages[ok]!)}. Once it has sent a 2xx, the INVITE server transaction passes on only copies of 2xx responses (RFC 6026 §7.1), and a proxy forwards either one non-2xx or 2xx responses, never both (RFC 3261 §16.7).${race} The caller keeps the call: it acknowledges the 2xx and, if it no longer wants the call, sends BYE.`,
     [late, ok, invite, ...(cancel ? [cancel.index] : [])],
     { rfc: 3261, section: '16.7', name: 'One kind of final response per INVITE' },
     routes.code(487),
@@ -133,7 +133,7 @@ export const cancelNotMatched: DiagnosisRule = (exchange) =>
       invite === null ? undefined : responsesTo(exchange, invite, true).find((r) => r < index);
     const why =
       answered !== undefined
-        ? `${nameOf(exchange.messages[answered]!)} had already ended that INVITE's transaction, so there was nothing left to cancel.`
+        ? `${nameOf(exchange.messages[answered]!)} had already answered that INVITE, so there was nothing left to cancel.`
         : invite === null
           ? 'The paste has no INVITE with the CANCEL’s branch: a CANCEL must copy the top Via, Request-URI, Call-ID, tags and CSeq number of the request it stops (§9.1), or the server cannot match it.'
           : 'The server did not match it to the INVITE: it may have lost that INVITE, or the CANCEL went to another server than the INVITE did.';

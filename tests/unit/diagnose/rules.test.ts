@@ -56,7 +56,7 @@ describe('how an INVITE transaction ended', () => {
     assert.deepEqual(kindsOf(found), ['cancel-481', 'cancel-after-answer']);
     assert.match(
       only(found, 'cancel-481').detail,
-      /The 200 OK on line 11 had already ended that INVITE's transaction/,
+      /The 200 OK on line 11 had already answered that INVITE/,
     );
     assert.match(
       only(found, 'cancel-after-answer').detail,
@@ -112,6 +112,22 @@ describe('dialogs', () => {
     );
     assert.match(found.detail, /still asks for Session-Expires 90/);
     assert.match(found.detail, /2 rounds of 422/);
+  });
+
+  it('422 from two servers in turn, each retry keeping to the Min-SE: one round trip too many', () => {
+    const found = only(run('sessionTimerTwoServers'), '422-session-interval');
+    assert.equal(found.severity, 'warning');
+    assert.equal(found.title, 'INVITE refused with 422 twice');
+    assert.match(
+      found.detail,
+      /Another server on the path wants more than the last one \(1800 s\)/,
+    );
+  });
+
+  it('422 for an interval that already meets the Min-SE', () => {
+    const found = only(run('sessionTimerContradiction'), '422-session-interval');
+    assert.equal(found.severity, 'error');
+    assert.match(found.detail, /already asked for 1800 s, at least the 1800 s that 422 names/);
   });
 });
 
