@@ -126,6 +126,17 @@ function sameMessage(earlier: ExchangeMessage, later: ExchangeMessage): boolean 
  * retransmission; this finds the first sending of each, so one finding covers all the copies.
  */
 export function copyGroups(exchange: Exchange): CopyGroup[] {
+  const known = groupsOf.get(exchange);
+  if (known) return known;
+  const groups = findCopyGroups(exchange);
+  groupsOf.set(exchange, groups);
+  return groups;
+}
+
+/** Every rule asks for the copies; a long capture is searched once. */
+const groupsOf = new WeakMap<Exchange, CopyGroup[]>();
+
+function findCopyGroups(exchange: Exchange): CopyGroup[] {
   const copies = new Set(
     exchange.problems.filter((p) => p.kind === 'retransmission').map((p) => p.message),
   );

@@ -18,7 +18,9 @@ import {
   responsesTo,
   seconds,
   timeOf,
+  SECOND,
   times,
+  TIMEOUT,
   who,
 } from './facts.ts';
 import type { Diagnosis, DiagnosisRule } from './types.ts';
@@ -173,18 +175,23 @@ export const unacknowledged2xx: DiagnosisRule = (exchange) => {
     if (ackFor(exchange, index) !== -1) return;
     const resent = groups.find((group) => group.original === index)?.copies ?? [];
     const bye = byeAfter(exchange, item, index, item.from);
-    // Without copies or a BYE, the ACK may simply have taken a path the capture did not see.
-    if (resent.length === 0 && bye === -1) return;
     const start = timeOf(item);
+    const byeTime = bye === -1 ? null : timeOf(exchange.messages[bye]!);
+    // A BYE about 64*T1 after the 2xx is the answering side giving up on the ACK; any other
+    // BYE may be an ordinary hang-up, and a missing ACK may have taken a path not captured.
+    const byeAtTimeout =
+      start !== null && byeTime !== null && Math.abs(byeTime - start - TIMEOUT) <= 4 * SECOND;
+    if (resent.length === 0 && !byeAtTimeout) return;
     const sentences: string[] = [];
     if (resent.length > 0)
       sentences.push(`${who(exchange, item.from)} resent it ${times(resent.length)}.`);
     if (bye !== -1) {
-      const byeTime = timeOf(exchange.messages[bye]!);
       const delay =
         start !== null && byeTime !== null ? `, ${seconds(byeTime - start)} after the 2xx` : '';
       sentences.push(
-        `It then sent ${nameOf(exchange.messages[bye]!)}${delay}: after 64*T1 (32 s) without an ACK the answering side confirms the dialog but ends the session with a BYE.`,
+        byeAtTimeout || byeTime === null
+          ? `It then sent ${nameOf(exchange.messages[bye]!)}${delay}: after 64*T1 (32 s) without an ACK the answering side confirms the dialog but ends the session with a BYE.`
+          : `It then sent ${nameOf(exchange.messages[bye]!)}${delay}.`,
       );
     }
     sentences.push(

@@ -23,6 +23,10 @@ describe('how an INVITE transaction ended', () => {
     assert.match(noAck.detail, /the BYE on line 110, 32 s after the 2xx/);
   });
 
+  it('a BYE long after an unacknowledged 2xx is an ordinary hang-up, not the ACK timeout', () => {
+    assert.deepEqual(kindsOf(run('hangUpWithoutAckSeen')), []);
+  });
+
   it('the 487-after-200 race: CANCEL crossing the 200', () => {
     const found = run('race487After200');
     assert.deepEqual(kindsOf(found), ['cancel-after-answer', 'final-after-2xx']);

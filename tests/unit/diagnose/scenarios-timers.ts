@@ -58,6 +58,8 @@ export const TIMER_SCENARIOS = {
       .map((t) => at(t, B, A, status('200 OK', inDialog)))
       .join('') +
     at(32.05, B, A, byeFromBob),
+  hangUpWithoutAckSeen:
+    at(0, A, B, invite()) + at(0.05, B, A, status('200 OK', inDialog)) + at(60, B, A, byeFromBob),
   lateAck:
     at(0, A, B, invite()) +
     at(0.05, B, A, status('200 OK', inDialog)) +
