@@ -182,6 +182,14 @@ function diagnoseGroup(exchange: Exchange, group: CopyGroup, plan: Plan): Diagno
     sentences.push(
       `Some copies follow ${nameOf(exchange.messages[provisional!]!)}: once a provisional response reaches the caller it stops resending, so that response was probably lost before reaching it.`,
     );
+  if (plan.kind === 'timer-g' || plan.kind === '2xx-retransmission') {
+    const requestCopies =
+      copyGroups(exchange).find((other) => other.original === item.related)?.copies ?? [];
+    if (requestCopies.some((copy) => copy > group.original && copy < group.copies.at(-1)!))
+      sentences.push(
+        `The ${item.cseq?.method ?? 'request'} was itself resent in between, and a server answers each resent request with its response again (§17.2.1), so some copies may be replies rather than timer firings.`,
+      );
+  }
   if (plan.kind === '2xx-retransmission') {
     const ack = exchange.messages.findIndex(
       (other, index) =>

@@ -52,6 +52,12 @@ export const TIMER_SCENARIOS = {
       .map((t) => at(t, B, A, status('486 Busy Here', inDialog)))
       .join('') +
     at(12.6, A, B, method('ACK', { ...inDialog, cseq: '1 ACK' })),
+  timerGWithResentInvite:
+    at(0, A, B, invite()) +
+    at(0.5, B, A, status('486 Busy Here', inDialog)) +
+    at(0.6, A, B, invite()) +
+    at(0.7, B, A, status('486 Busy Here', inDialog)) +
+    at(0.8, A, B, method('ACK', { ...inDialog, cseq: '1 ACK' })),
   unacknowledged2xx:
     at(0, A, B, invite()) +
     [0.05, 0.55, 1.55, 3.55, 7.55, 11.55, 15.55, 19.55, 23.55, 27.55, 31.55]

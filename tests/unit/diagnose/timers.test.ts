@@ -75,6 +75,13 @@ describe('retransmissions and the timer their gaps fit', () => {
     assert.match(found.detail, /capped at T2 \(4 s\), which is Timer G/);
   });
 
+  it('a 486 sent again in answer to a resent INVITE', () => {
+    assert.match(
+      only(run('timerGWithResentInvite'), 'timer-g').detail,
+      /The INVITE was itself resent in between/,
+    );
+  });
+
   it('a 2xx resent by the UAS core, and the ACK that stopped it', () => {
     const found = only(run('lateAck'), '2xx-retransmission');
     assert.deepEqual(found.rule, {
