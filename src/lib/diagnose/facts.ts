@@ -24,7 +24,7 @@ export const methodOf = (item: ExchangeMessage): string | null =>
 export const methodAbout = (item: ExchangeMessage): string | null =>
   methodOf(item) ?? item.cseq?.method ?? null;
 
-export const isFinal = (item: ExchangeMessage) => (codeOf(item) ?? 0) >= 200;
+const isFinal = (item: ExchangeMessage) => (codeOf(item) ?? 0) >= 200;
 export const isSuccess = (item: ExchangeMessage) => {
   const code = codeOf(item);
   return code !== null && code >= 200 && code < 300;
