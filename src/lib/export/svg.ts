@@ -43,6 +43,8 @@ export const EXPORT_STYLE = [
   `.head.own,.label.own{fill:${accent};font-weight:700}`,
   `.arrow.repeat line{stroke-dasharray:4 3;opacity:.6}`,
   `.arrow.repeat .label{fill:${muted}}`,
+  // A resent response of the highlighted code: dashed like any copy, in the highlight's colour.
+  `.arrow.own.repeat line{stroke-dasharray:4 3;opacity:.6}`,
 ].join('');
 
 export interface SvgExportOptions {

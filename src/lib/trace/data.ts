@@ -32,6 +32,12 @@ export interface ExplainData {
   ownPhrases: Record<string, OwnPhrase[]>;
   /** "(477/TM)"-style signatures ("TM"), with the module that signs so and the stacks it is in. */
   signatures: Record<string, { module: string; stacks: string[] }>;
+  /**
+   * RFC 3398's two tables, row for row: the responses a cause becomes (§7.2.4.1; empty where
+   * the RFC sends none, as for 16) and the causes a response becomes (§8.2.6.1). Defaults and
+   * ranges are left out: they say nothing about a particular pair.
+   */
+  rfc3398: { causeToSip: Record<string, number[]>; sipToCause: Record<string, number[]> };
 }
 
 export interface OwnPhrase {
@@ -46,6 +52,8 @@ export interface OwnPhrase {
   /** The line of source that sends it. */
   url: string;
 }
+
+type MappingRows = { rows: readonly { from: number; to: number | null }[] };
 
 export interface ExplainDataSources {
   registry: readonly { code: number; reason: string }[];
@@ -63,6 +71,17 @@ export interface ExplainDataSources {
     software: string;
     senders: readonly { suffix: string; module: string }[];
   }[];
+  /** RFC 3398's mapping as the cause index holds it. */
+  rfc3398: { causeToSip: MappingRows; sipToCause: MappingRows };
+}
+
+function byFrom({ rows }: MappingRows): Record<string, number[]> {
+  const table: Record<string, number[]> = {};
+  for (const { from, to } of rows) {
+    table[from] ??= [];
+    if (to !== null && !table[from].includes(to)) table[from].push(to);
+  }
+  return table;
 }
 
 /**
@@ -138,5 +157,9 @@ export function buildExplainData(sources: ExplainDataSources): ExplainData {
     stacks: Object.fromEntries(sources.senders.map(({ stackId, stack }) => [stackId, stack])),
     ownPhrases: ownPhrases(sources.senders, reasons),
     signatures: signatures(sources.signatures),
+    rfc3398: {
+      causeToSip: byFrom(sources.rfc3398.causeToSip),
+      sipToCause: byFrom(sources.rfc3398.sipToCause),
+    },
   };
 }

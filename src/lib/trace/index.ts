@@ -1,6 +1,7 @@
 // Explains a pasted trace: finds the messages, builds the exchange, annotates each message,
 // flags what does not add up, writes a summary and the ladder's input. Pure and synchronous:
 // the same function runs in unit tests and in the browser.
+import { diagnose } from '../diagnose/index.ts';
 import type { Diagnosis } from '../diagnose/types.ts';
 import type { LadderInput } from '../ladder.ts';
 import { offerAnswerPairs, type OfferAnswer } from '../sdp/index.ts';
@@ -220,7 +221,7 @@ export function explainFound(
     messages,
     dialogs: exchange.dialogs,
     problems: exchange.problems,
-    diagnoses: [],
+    diagnoses: diagnose(exchange, data),
     media: offerAnswerPairs(exchange),
     summary: summarise(exchange, (index) => annotations[index]?.reasons ?? []),
     ladder: toLadder(exchange, maxLadderRows),

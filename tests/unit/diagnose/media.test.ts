@@ -11,6 +11,7 @@ import { explainData, traceDir } from '../trace/explain-data.ts';
 
 const diagnose = (exchange: Exchange): Diagnosis[] =>
   mediaRules.flatMap((rule) => rule(exchange, explainData));
+const MEDIA_KINDS = ['no-common-codec', 'private-address'];
 const kinds = (text: string) => diagnose(exchangeOf(text)).map(({ kind }) => kind);
 
 const rfcFolder = new URL('../../../reference/rfc/', import.meta.url);
@@ -22,7 +23,7 @@ const rfcIndex = indexRfcPhrases(
 
 /** Every diagnosis has its shape, and its sentences are not copied from an RFC. */
 function checkShape(diagnosis: Diagnosis, exchange: Exchange) {
-  assert.ok(['no-common-codec', 'private-address'].includes(diagnosis.kind));
+  assert.ok(MEDIA_KINDS.includes(diagnosis.kind));
   assert.ok(diagnosis.messages.length > 0);
   for (const index of diagnosis.messages) assert.ok(exchange.messages[index]);
   assert.match(diagnosis.page, /^\/(\d{3}|guides\/media-negotiation)\/$/);
@@ -42,7 +43,7 @@ describe('media diagnoses on the real traces', () => {
       for (const diagnosis of found) checkShape(diagnosis, exchange);
       assert.deepEqual(
         [...new Set(found.map(({ kind }) => kind))].sort(),
-        [...(sidecar.expect.diagnoses ?? [])].sort(),
+        [...(sidecar.expect.diagnoses ?? [])].filter((kind) => MEDIA_KINDS.includes(kind)).sort(),
         JSON.stringify(found, null, 1),
       );
     });

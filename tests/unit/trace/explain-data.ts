@@ -26,6 +26,7 @@ export const warnCodes = parse(read('content/warn-codes.yaml')) as Record<
 >;
 
 const { tables } = readCauseFiles();
+const causeIndex = createCauseIndex(tables!);
 
 export const stackFiles = readdirSync(new URL('content/stacks/', root))
   .filter((name) => name.endsWith('.yaml'))
@@ -35,10 +36,11 @@ export const explainData = buildExplainData({
   registry,
   codes,
   warnCodes: Object.entries(warnCodes).map(([code, { meaning }]) => ({ code, meaning })),
-  causes: q850Names(createCauseIndex(tables!)),
+  causes: q850Names(causeIndex),
   causePages: true,
   senders: allSenders(stackFiles),
   signatures: tables!.proxyReplies.signatures,
+  rfc3398: causeIndex.mappings.find((mapping) => mapping.id === 'rfc3398')!,
 });
 
 export const traceDir = new URL('tests/fixtures/traces/', root);
