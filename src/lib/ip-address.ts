@@ -12,10 +12,11 @@ export type AddressScope =
   | 'link-local'
   | 'unspecified'
   | 'multicast'
+  | 'reserved'
   | 'public';
 
 /** The four bytes of a dotted IPv4 address, or null. */
-function ipv4Bytes(text: string): number[] | null {
+export function ipv4Bytes(text: string): number[] | null {
   const parts = text.split('.');
   if (parts.length !== 4 || !parts.every((part) => /^\d{1,3}$/.test(part))) return null;
   const bytes = parts.map(Number);
@@ -23,7 +24,7 @@ function ipv4Bytes(text: string): number[] | null {
 }
 
 /** The eight 16-bit groups of an IPv6 address (with "::" and a dotted tail), or null. */
-function ipv6Groups(text: string): number[] | null {
+export function ipv6Groups(text: string): number[] | null {
   let address = text.replace(/%.*$/, '');
   const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(address);
   if (dotted) {
@@ -51,6 +52,8 @@ function ipv4Scope([a, b]: number[]): AddressScope {
   if (a === 169 && b === 254) return 'link-local';
   if (a === 0) return 'unspecified';
   if (a! >= 224 && a! <= 239) return 'multicast';
+  // 240/4, the limited broadcast address 255.255.255.255 included, is reserved (RFC 6890).
+  if (a! >= 240) return 'reserved';
   return 'public';
 }
 

@@ -250,3 +250,18 @@ export function checkExample(
     problems.push(`CSeq "${cseq}" is not "number METHOD"`);
   return problems;
 }
+
+/**
+ * A challenge or credentials (WWW-Authenticate, Authorization…, RFC 3261 §20.27, §20.7, §25.1):
+ * the scheme, and the parameters by lower-case name, unquoted.
+ */
+export function authParams(value: string): { scheme: string; params: Record<string, string> } {
+  const scheme = /^\s*(\S+)/.exec(value)?.[1] ?? '';
+  const params: Record<string, string> = {};
+  for (const part of splitOutside(value.replace(/^\s*\S+/, ''), ',')) {
+    const equals = part.indexOf('=');
+    if (equals > 0)
+      params[part.slice(0, equals).trim().toLowerCase()] = unquote(part.slice(equals + 1));
+  }
+  return { scheme, params };
+}

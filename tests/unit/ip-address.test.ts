@@ -35,7 +35,7 @@ describe('addressScope', () => {
     assert.equal(addressScope('fe00::1'), 'public');
     assert.equal(addressScope('2001:db8::1'), 'public');
   });
-  it('tells apart loopback, link-local, unspecified and multicast', () => {
+  it('tells apart loopback, link-local, unspecified, multicast and reserved', () => {
     assert.equal(addressScope('127.0.0.1'), 'loopback');
     assert.equal(addressScope('::1'), 'loopback');
     assert.equal(addressScope('169.254.10.1'), 'link-local');
@@ -44,6 +44,8 @@ describe('addressScope', () => {
     assert.equal(addressScope('::'), 'unspecified');
     assert.equal(addressScope('224.2.17.12'), 'multicast');
     assert.equal(addressScope('ff02::1'), 'multicast');
+    assert.equal(addressScope('255.255.255.255'), 'reserved');
+    assert.equal(addressScope('240.0.0.1'), 'reserved');
   });
   it('reads an IPv4-mapped IPv6 address as the IPv4 one', () => {
     assert.equal(addressScope('::ffff:192.168.1.128'), 'private');

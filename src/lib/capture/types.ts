@@ -27,14 +27,4 @@ export interface FileRead {
 /** Called now and then with how far a reader got, in bytes. */
 export type Progress = (done: number, total: number) => void;
 
-/** The pieces of a message split over frames or chunks, joined in order into one. */
-export function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  const whole = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    whole.set(part, at);
-    at += part.length;
-  }
-  return whole;
-}
+export { joinBytes } from '../byte-stream.ts';

@@ -3,7 +3,7 @@
 // for a fresh nonce (RFC 2617 §3.2.1) and is a normal retry; without it, the username, password
 // or realm were wrong, and the client must not send the same credentials again (RFC 3261 §22.1).
 import { routes } from '../paths.ts';
-import { headerValues, splitOutside, unquote } from '../sip-message.ts';
+import { authParams, headerValues } from '../sip-message.ts';
 import { decodeChallenges, type Challenge } from '../trace/annotate.ts';
 import type { Exchange, ExchangeMessage } from '../trace/types.ts';
 import {
@@ -30,12 +30,7 @@ interface Credentials {
 export function credentialsOf(item: ExchangeMessage): Credentials[] {
   return ['Authorization', 'Proxy-Authorization'].flatMap((header) =>
     headerValues(item.found.message, header).map((value) => {
-      const params: Record<string, string> = {};
-      for (const part of splitOutside(value.replace(/^\s*\S+/, ''), ',')) {
-        const equals = part.indexOf('=');
-        if (equals > 0)
-          params[part.slice(0, equals).trim().toLowerCase()] = unquote(part.slice(equals + 1));
-      }
+      const { params } = authParams(value);
       return {
         header,
         realm: params['realm'] ?? null,

@@ -12,7 +12,7 @@ import {
 import { viaSentBy } from '../trace/addresses.ts';
 import type { FoundMessage } from '../trace/find.ts';
 import { readWrapperLine, type Endpoint } from '../trace/wrappers.ts';
-import { parseIpv4 } from './placeholders.ts';
+import { ipv4Bytes } from '../ip-address.ts';
 import { looksLikeNumber, Vault, type Entry } from './vault.ts';
 
 const IPV4 = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\d+\.)/g;
@@ -56,7 +56,7 @@ function callId(vault: Vault, value: string): Entry | null {
   const at = value.lastIndexOf('@');
   const right = at > 0 ? value.slice(at + 1) : '';
   const host = right ? vault.host(right) : null;
-  const kept = right && parseIpv4(right) && !host;
+  const kept = right && ipv4Bytes(right) && !host;
   const suffix = host ? `@${host.placeholder}` : kept ? `@${right}` : '';
   return vault.add('call-id', value, (n) => `call${n + 1}${suffix}`);
 }

@@ -10,6 +10,8 @@
 // nothing checks its time and OS bytes, so a changed character there would go unnoticed, and
 // leaving it out makes every character of the link one that the checks cover.
 
+import { readCapped, streamOf } from '../byte-stream.ts';
+
 export const SHARE_VERSION = 't1';
 
 /**
@@ -57,40 +59,14 @@ function fromBase64Url(text: string): Uint8Array | null {
   return toBase64Url(bytes) === text ? bytes : null;
 }
 
-async function readAll(stream: ReadableStream<Uint8Array>, maxBytes: number) {
-  const reader = stream.getReader();
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > maxBytes) {
-      // Stops inflating at once: a small link that unpacks to gigabytes costs no more than this.
-      await reader.cancel();
-      return null;
-    }
-    parts.push(value);
-  }
-  const whole = new Uint8Array(total);
-  let at = 0;
-  for (const part of parts) {
-    whole.set(part, at);
-    at += part.length;
-  }
-  return whole;
-}
-
-const streamOf = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>]).stream();
-
 /** The fragment for a trace, without "#": "t1.1843.H4sI…". */
 export async function encodeShare(text: string): Promise<string> {
   const input = new TextEncoder().encode(text);
-  const gzip = await readAll(
+  const { bytes: gzip } = await readCapped(
     streamOf(input).pipeThrough(new CompressionStream('gzip')),
     Number.MAX_SAFE_INTEGER,
   );
-  if (!gzip || gzip[0] !== 0x1f || gzip[1] !== 0x8b || gzip[3] !== 0)
+  if (gzip[0] !== 0x1f || gzip[1] !== 0x8b || gzip[3] !== 0)
     throw new Error('CompressionStream wrote an unexpected gzip header');
   const data = toBase64Url(gzip.subarray(GZIP_HEADER.length));
   return `${SHARE_VERSION}.${data.length}.${data}`;
@@ -139,22 +115,18 @@ export async function decodeShare(fragment: string): Promise<DecodedShare> {
   const gzip = new Uint8Array(GZIP_HEADER.length + bytes.length);
   gzip.set(GZIP_HEADER);
   gzip.set(bytes, GZIP_HEADER.length);
-  let inflated: Uint8Array | null;
-  try {
-    inflated = await readAll(
-      streamOf(gzip).pipeThrough(new DecompressionStream('gzip')),
-      MAX_SHARED_BYTES,
-    );
-  } catch {
-    return corrupt();
-  }
-  if (!inflated)
+  const inflated = await readCapped(
+    streamOf(gzip).pipeThrough(new DecompressionStream('gzip')),
+    MAX_SHARED_BYTES,
+  );
+  if (inflated.failed) return corrupt();
+  if (inflated.overflow)
     return failure(
       'too-large',
       `This link unpacks to more than ${MB(MAX_SHARED_BYTES)}, more than this page reads: it was not made here.`,
     );
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(inflated) };
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes) };
   } catch {
     return corrupt();
   }

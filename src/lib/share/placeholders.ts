@@ -2,6 +2,8 @@
 // need: an address stays an address of the same class, a phone number keeps its length and its
 // "+", a host stays a host name, a branch keeps RFC 3261's magic cookie (§8.1.1.7).
 
+import type { AddressScope } from '../ip-address.ts';
+
 export type ReplacementKind =
   | 'ip-address'
   | 'phone-number'
@@ -15,62 +17,22 @@ export type ReplacementKind =
   | 'sdp-secret'
   | 'identifier';
 
-/** The four octets of a dotted-quad IPv4 address, or null. */
-export function parseIpv4(text: string): number[] | null {
-  const parts = text.split('.');
-  if (parts.length !== 4) return null;
-  const octets = parts.map((part) => (/^\d{1,3}$/.test(part) ? Number(part) : NaN));
-  return octets.every((octet) => octet <= 255) ? octets : null;
-}
-
-/** The eight 16-bit groups of an IPv6 address in text form (RFC 4291 §2.2), or null. */
-export function parseIpv6(text: string): number[] | null {
-  if (!/^[0-9A-Fa-f:]+$/.test(text) || text.includes(':::')) return null;
-  const halves = text.split('::');
-  if (halves.length > 2) return null;
-  const groups = (half: string) => (half === '' ? [] : half.split(':'));
-  const head = groups(halves[0]!);
-  const tail = halves.length === 2 ? groups(halves[1]!) : [];
-  if ([...head, ...tail].some((group) => !/^[0-9A-Fa-f]{1,4}$/.test(group))) return null;
-  const missing = 8 - head.length - tail.length;
-  if (halves.length === 2 ? missing < 1 : missing !== 0) return null;
-  return [...head, ...Array<string>(halves.length === 2 ? missing : 0).fill('0'), ...tail].map(
-    (group) => parseInt(group, 16),
-  );
-}
-
-type Ipv4Class = 'keep' | 'private' | 'shared' | 'link-local' | 'public';
-
 /**
- * Which stand-ins an IPv4 address gets. Kept as they are: the unspecified address (0.0.0.0 in
- * SDP puts a stream on hold), loopback, multicast and broadcast, which name no one.
+ * Addresses kept as they are: the unspecified address (0.0.0.0 in SDP puts a stream on hold),
+ * loopback, multicast and reserved addresses name no one. Every other address gets a stand-in of
+ * its own scope (src/lib/ip-address.ts), so a private address stays private.
  */
-export function ipv4Class([a, b]: number[]): Ipv4Class {
-  if (a === 0 || a === 127 || a! >= 224) return 'keep';
-  // RFC 1918 §3: 10/8, 172.16/12, 192.168/16.
-  if (a === 10 || (a === 172 && b! >= 16 && b! <= 31) || (a === 192 && b === 168)) return 'private';
-  // RFC 6598: 100.64.0.0/10, shared between a carrier's NAT and its subscribers.
-  if (a === 100 && b! >= 64 && b! <= 127) return 'shared';
-  if (a === 169 && b === 254) return 'link-local';
-  return 'public';
-}
-
-type Ipv6Class = 'keep' | 'unique-local' | 'link-local' | 'public';
-
-export function ipv6Class(groups: number[]): Ipv6Class {
-  const first = groups[0]!;
-  const zeroUpTo7 = groups.slice(0, 7).every((group) => group === 0);
-  if (zeroUpTo7 && groups[7]! <= 1) return 'keep'; // :: and ::1
-  if (first >= 0xff00) return 'keep'; // multicast
-  if ((first & 0xfe00) === 0xfc00) return 'unique-local'; // RFC 4193: fc00::/7
-  if ((first & 0xffc0) === 0xfe80) return 'link-local'; // RFC 4291 §2.5.6: fe80::/10
-  return 'public';
-}
+export const KEPT_SCOPES: ReadonlySet<AddressScope> = new Set([
+  'unspecified',
+  'loopback',
+  'multicast',
+  'reserved',
+]);
 
 const dotted = (prefix: string, n: number) => `${prefix}.${Math.floor(n / 254)}.${(n % 254) + 1}`;
 
 /** The n-th stand-in (from 0) for an IPv4 address of a class. */
-export function ipv4Placeholder(kind: Exclude<Ipv4Class, 'keep'>, n: number): string {
+export function ipv4Placeholder(kind: AddressScope, n: number): string {
   switch (kind) {
     case 'private':
       return dotted('10.0', n);
@@ -89,8 +51,8 @@ export function ipv4Placeholder(kind: Exclude<Ipv4Class, 'keep'>, n: number): st
 }
 
 /** The n-th stand-in (from 0) for an IPv6 address of a class. */
-export function ipv6Placeholder(kind: Exclude<Ipv6Class, 'keep'>, n: number): string {
-  const prefix = { 'unique-local': 'fd00', 'link-local': 'fe80', public: '2001:db8' }[kind];
+export function ipv6Placeholder(kind: AddressScope, n: number): string {
+  const prefix = kind === 'unique-local' ? 'fd00' : kind === 'link-local' ? 'fe80' : '2001:db8';
   return `${prefix}::${(n + 1).toString(16)}`;
 }
 

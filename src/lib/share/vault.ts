@@ -3,16 +3,14 @@
 // values merge and a search for an original never finds a stand-in instead.
 import {
   digitsOf,
-  ipv4Class,
   ipv4Placeholder,
-  ipv6Class,
   ipv6Placeholder,
-  parseIpv4,
-  parseIpv6,
+  KEPT_SCOPES,
   phoneDigits,
   withDigits,
   type ReplacementKind,
 } from './placeholders.ts';
+import { addressScope, ipv4Bytes, ipv6Groups } from '../ip-address.ts';
 
 export interface Replacement {
   kind: ReplacementKind;
@@ -126,16 +124,12 @@ export class Vault {
   }
 
   ip(value: string): Entry | null {
-    const v4 = parseIpv4(value);
-    if (v4) {
-      const kind = ipv4Class(v4);
-      if (kind === 'keep') return null;
+    const kind = addressScope(value);
+    if (kind === null || KEPT_SCOPES.has(kind)) return null;
+    if (ipv4Bytes(value))
       return this.add('ip-address', value, (n) => ipv4Placeholder(kind, n), { counter: kind });
-    }
-    const v6 = parseIpv6(value);
+    const v6 = ipv6Groups(value);
     if (!v6) return null;
-    const kind = ipv6Class(v6);
-    if (kind === 'keep') return null;
     // One stand-in per address, however it is written ("2001:DB8:0::1" and "2001:db8::1").
     const canonical = v6.map((group) => group.toString(16)).join(':');
     const same = this.ipv6.get(canonical);
@@ -153,7 +147,7 @@ export class Vault {
 
   host(value: string): Entry | null {
     const host = value.replace(/^\[|\]$/g, '').replace(/\.$/, '');
-    if (parseIpv4(host) || parseIpv6(host)) return this.ip(host);
+    if (ipv4Bytes(host) || (host.includes(':') && ipv6Groups(host))) return this.ip(host);
     if (!/^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(host)) return null;
     // RFC 3323 §4.1.1.3: "anonymous.invalid" says the sender withholds its identity, and
     // "localhost" names no one.

@@ -4,11 +4,11 @@
 // the authentication challenge), read into plain values.
 import { causePath, codePath } from '../paths.ts';
 import {
+  authParams,
   headerList,
   headerValue,
   headerValues,
   parseParams,
-  splitOutside,
   unquote,
   type SipMessage,
 } from '../sip-message.ts';
@@ -180,13 +180,7 @@ export function decodeWarnings(message: SipMessage, data: ExplainData): DecodedW
 export function decodeChallenges(message: SipMessage): Challenge[] {
   return ['WWW-Authenticate', 'Proxy-Authenticate'].flatMap((header) =>
     headerValues(message, header).map((value) => {
-      const scheme = /^\s*(\S+)/.exec(value)?.[1] ?? '';
-      const params: Record<string, string> = {};
-      for (const part of splitOutside(value.replace(/^\s*\S+/, ''), ',')) {
-        const equals = part.indexOf('=');
-        if (equals > 0)
-          params[part.slice(0, equals).trim().toLowerCase()] = unquote(part.slice(equals + 1));
-      }
+      const { scheme, params } = authParams(value);
       return {
         header,
         scheme,
