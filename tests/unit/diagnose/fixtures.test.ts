@@ -23,6 +23,12 @@ describe('diagnoses of the real traces', () => {
     });
   }
 
+  it('a dozen kinds at least are seen in real traces, not only in made-up exchanges', () => {
+    const real = names.filter((name) => !name.startsWith('rfc'));
+    const kinds = new Set(real.flatMap((name) => sidecar(name).expect.diagnoses));
+    assert.ok(kinds.size >= 12, [...kinds].join(', '));
+  });
+
   it('clean traces get no error, and the RFC 3665 ones nothing at all', () => {
     for (const name of [
       'rfc3665-busy.txt',
