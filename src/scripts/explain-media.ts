@@ -67,9 +67,10 @@ function row(label: string, offered: string, answered: string, result: string): 
     'tr',
     {},
     h('th', { scope: 'row' }, label),
-    h('td', {}, offered),
-    h('td', {}, answered),
-    h('td', {}, result),
+    // On a phone each row is a card, each value under its column's name (global.css).
+    h('td', { 'data-label': 'Offer' }, offered),
+    h('td', { 'data-label': 'Answer' }, answered),
+    h('td', { 'data-label': 'Outcome' }, result),
   );
 }
 

@@ -50,6 +50,9 @@ test('the SDP offer and answer are set side by side, codecs and outcome per medi
   await expect(row.locator('td').first()).toContainText('PCMU/8000');
   await expect(row.locator('td').first()).toContainText('sendrecv');
   await expect(row.locator('td').last()).toHaveText('the offer was refused');
+  // On a phone the row is a card: each value says which column it is.
+  await expect(row.locator('td[data-label="Offer"]')).toContainText('PCMU/8000');
+  await expect(row.locator('td[data-label="Outcome"]')).toHaveText('the offer was refused');
 });
 
 test('a response says who built it: the Server header, a Q.850 Reason from a gateway, a 100 Trying’s hop', async ({
