@@ -1,7 +1,9 @@
 // Small timed exchanges, one per situation a rule must tell apart. The real traces and RFC flows
 // show each kind once; these pin down the edges: what counts as a crossing, which retry is too
-// soon, when a finding must stay silent. The timer ones are in scenarios-timers.ts.
+// soon, when a finding must stay silent. The timer ones are in scenarios-timers.ts,
+// the session timer's (RFC 4028) in scenarios-session-timer.ts.
 import { at, CALLEE, CALLER, invite, method, PROXY, status } from './helpers.ts';
+import { SESSION_TIMER_SCENARIOS } from './scenarios-session-timer.ts';
 import { TIMER_SCENARIOS } from './scenarios-timers.ts';
 
 const A = CALLER;
@@ -30,6 +32,7 @@ const fromBob = (start: string, cseq: string, branch: string, extra: string[] = 
 
 export const SCENARIOS = {
   ...TIMER_SCENARIOS,
+  ...SESSION_TIMER_SCENARIOS,
   race487After200:
     at(0, A, B, invite()) +
     at(0.1, B, A, status('180 Ringing', inDialog)) +
@@ -81,100 +84,6 @@ export const SCENARIOS = {
       status('491 Request Pending', { ...inDialog, branch: 'z9hG4bKre1', cseq: '2 INVITE' }),
     ) +
     at(10.3, A, B, invite({ ...inDialog, branch: 'z9hG4bKre2', cseq: '3 INVITE' })),
-  sessionTimerRounds:
-    at(0, A, B, invite({ extra: ['Session-Expires: 90'] })) +
-    at(
-      0.1,
-      B,
-      A,
-      status('422 Session Interval Too Small', { ...inDialog, extra: ['Min-SE: 1800'] }),
-    ) +
-    at(
-      0.2,
-      A,
-      B,
-      invite({ branch: 'z9hG4bKa2', cseq: '2 INVITE', extra: ['Session-Expires: 90'] }),
-    ) +
-    at(
-      0.3,
-      B,
-      A,
-      status('422 Session Interval Too Small', {
-        ...inDialog,
-        branch: 'z9hG4bKa2',
-        cseq: '2 INVITE',
-        extra: ['Min-SE: 1800'],
-      }),
-    ),
-  sessionTimerTwoServers:
-    at(0, A, PROXY, invite({ extra: ['Session-Expires: 90'] })) +
-    at(
-      0.1,
-      PROXY,
-      A,
-      status('422 Session Interval Too Small', { toTag: 'p1', extra: ['Min-SE: 1800'] }),
-    ) +
-    at(
-      0.2,
-      A,
-      PROXY,
-      invite({
-        branch: 'z9hG4bKa2',
-        cseq: '2 INVITE',
-        extra: ['Session-Expires: 1800', 'Min-SE: 1800'],
-      }),
-    ) +
-    at(
-      0.3,
-      PROXY,
-      A,
-      status('422 Session Interval Too Small', {
-        toTag: 'p2',
-        branch: 'z9hG4bKa2',
-        cseq: '2 INVITE',
-        extra: ['Min-SE: 3600'],
-      }),
-    ) +
-    at(
-      0.4,
-      A,
-      PROXY,
-      invite({
-        branch: 'z9hG4bKa3',
-        cseq: '3 INVITE',
-        extra: ['Session-Expires: 3600', 'Min-SE: 3600'],
-      }),
-    ) +
-    at(0.5, PROXY, A, status('200 OK', { toTag: 'bob1', branch: 'z9hG4bKa3', cseq: '3 INVITE' })),
-  sessionTimerContradiction:
-    at(0, A, B, invite({ extra: ['Session-Expires: 90'] })) +
-    at(
-      0.1,
-      B,
-      A,
-      status('422 Session Interval Too Small', { ...inDialog, extra: ['Min-SE: 1800'] }),
-    ) +
-    at(
-      0.2,
-      A,
-      B,
-      invite({
-        branch: 'z9hG4bKa2',
-        cseq: '2 INVITE',
-        extra: ['Session-Expires: 1800', 'Min-SE: 1800'],
-      }),
-    ) +
-    at(
-      0.3,
-      B,
-      A,
-      status('422 Session Interval Too Small', {
-        ...inDialog,
-        branch: 'z9hG4bKa2',
-        cseq: '2 INVITE',
-        extra: ['Min-SE: 1800'],
-      }),
-    ),
   redirectIgnored:
     at(0, A, B, invite()) +
     at(

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseDocument } from 'htmlparser2';
-// The site's own Markdown processor (astro.config.mjs), with GFM tables, math and raw HTML on,
-// as GitHub reads a comment.
+// The site's own Markdown processor (astro.config.mjs).
 import { markdownToHtml } from 'satteri';
+import { all, isAutolink, render, table, textOf } from './markdown-html.ts';
 import { clip, keptRows, toMarkdown } from '../../../src/lib/export/markdown.ts';
 import { explainTrace } from '../../../src/lib/trace/index.ts';
 import { request, there } from '../trace/calls.ts';
@@ -25,56 +24,6 @@ import {
 } from './explained.ts';
 
 const SITE = 'https://example.org/sip/';
-
-interface Node {
-  type: string;
-  name?: string;
-  data?: string;
-  attribs?: Record<string, string>;
-  children?: Node[];
-}
-
-const render = (markdown: string) =>
-  parseDocument(
-    markdownToHtml(markdown, {
-      features: { gfm: true, math: true, rawHtml: true, smartPunctuation: false },
-    }).html,
-  ) as unknown as Node;
-
-function all(node: Node, name: string): Node[] {
-  const found: Node[] = [];
-  const visit = (at: Node) => {
-    if (at.name === name) found.push(at);
-    for (const child of at.children ?? []) visit(child);
-  };
-  visit(node);
-  return found;
-}
-
-/**
- * A link GFM makes of an address written out in the text ("www.…", "http://…", "a@b.example"):
- * it shows its whole target, so it hides nothing, and escaping cannot prevent it.
- */
-const isAutolink = (a: Node) =>
-  a.attribs!.href!.replace(/^mailto:|^http:\/\/(?=www\.)/, '') === textOf(a);
-
-const textOf = (node: Node): string =>
-  node.type === 'text' ? (node.data ?? '') : (node.children ?? []).map(textOf).join('');
-
-function table(markdown: string) {
-  const document = render(markdown);
-  const [body] = all(document, 'tbody');
-  assert.ok(body, 'a table');
-  const header = all(all(document, 'thead')[0]!, 'th').map(textOf);
-  const rows = all(body, 'tr').map((tr) =>
-    all(tr, 'td').map((td) => ({
-      text: textOf(td),
-      links: all(td, 'a').map((a) => a.attribs!.href),
-    })),
-  );
-  for (const row of rows) assert.equal(row.length, header.length, 'as many cells as columns');
-  return { document, header, rows };
-}
 
 describe('toMarkdown', () => {
   for (const name of rfc3665)
