@@ -23,15 +23,21 @@ const PLACES: Record<OfferPlace, string> = {
   update: 'an UPDATE',
 };
 
+/**
+ * What a direction or 0.0.0.0 means in a re-offer: the offerer puts the stream on hold (RFC 3264
+ * §8.4). In a first offer or an answer they need not: an announcement only sends, and a first
+ * offer may give 0.0.0.0 while its address is not known yet.
+ */
 const HOLDS: Record<Hold, string> = {
-  sendonly: 'on hold: it only sends (sendonly)',
-  inactive: 'on hold: no media either way (inactive)',
-  'zero-address': 'on hold the old way (address 0.0.0.0)',
+  sendonly: 'puts the other side on hold: it only sends',
+  inactive: 'puts the stream on hold: no media either way',
+  'zero-address': 'puts the stream on hold the older way (address 0.0.0.0)',
 };
+const REOFFERS: readonly OfferPlace[] = ['re-invite', 'update'];
 
 const codecs = (list: readonly Codec[]) => list.map(codecLabel).join(', ') || 'none';
 
-function side(summary: MediaSummary | null): string {
+function side(summary: MediaSummary | null, reoffer = false): string {
   if (!summary) return 'no media line';
   if (summary.rejected) return 'port 0: refused or turned off';
   const address = summary.connection
@@ -45,7 +51,7 @@ function side(summary: MediaSummary | null): string {
     summary.direction,
     codecs(summary.codecs),
     ...dtmf,
-    summary.hold && HOLDS[summary.hold],
+    reoffer && summary.hold && HOLDS[summary.hold],
   ]
     .filter(Boolean)
     .join('; ');
@@ -79,14 +85,15 @@ function pairBlock(pair: OfferAnswer, explanation: Explanation): HTMLElement {
     const message = explanation.messages[index]!;
     return link(`#message-${index + 1}`, `${message.place} (${message.label})`);
   };
+  const reoffer = REOFFERS.includes(pair.place);
   const rows = pair.comparison
     ? pair.comparison.media.map((item) =>
-        row(item.offered.type, side(item.offered), side(item.answered), outcome(item)),
+        row(item.offered.type, side(item.offered, reoffer), side(item.answered), outcome(item)),
       )
     : mediaSummaries(pair.offer.sdp).map((summary) =>
         row(
           summary.type,
-          side(summary),
+          side(summary, reoffer),
           '–',
           pair.rejection === null ? 'no answer in the trace' : 'the offer was refused',
         ),
